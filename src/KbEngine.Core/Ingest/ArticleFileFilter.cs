@@ -1,0 +1,29 @@
+namespace KbEngine.Core.Ingest;
+
+/// <summary>Decides which files of a content tree are articles.</summary>
+/// <remarks>
+/// Articles are Markdown files. When the tree has a top-level <c>kb/</c> folder (the archive's
+/// layout), only files under it are articles: the archive's <c>id/</c> browse pages are not.
+/// </remarks>
+internal static class ArticleFileFilter
+{
+    public const string ArchiveArticleFolder = "kb";
+
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The archive's folder of an article: <c>199/Q199534</c> (the number in thousands, three digits).</summary>
+    public static string ArchiveFolder(string articleId) =>
+        Path.Combine(
+            (int.Parse(articleId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) / 1000).ToString("000", System.Globalization.CultureInfo.InvariantCulture),
+            articleId);
+
+    /// <summary>Whether <paramref name="path"/> is the file of <paramref name="articleId"/>.</summary>
+    public static bool IsArticleFile(string path, string articleId)
+    {
+        var normalized = path.Replace('\\', '/');
+        return normalized.EndsWith($"/{articleId}/README.md", StringComparison.OrdinalIgnoreCase)
+            || normalized.EndsWith($"/{articleId}.md", StringComparison.OrdinalIgnoreCase)
+            || normalized.Equals($"{articleId}.md", StringComparison.OrdinalIgnoreCase);
+    }
+}

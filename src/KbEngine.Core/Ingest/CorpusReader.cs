@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using KbEngine.Core.Parsing;
+
+namespace KbEngine.Core.Ingest;
+
+/// <summary>Reads every article of a content source through a pipeline, on all cores, in source order.</summary>
+/// <remarks>
+/// One thread reads the source (file I/O or gzip, which cannot be split) and hands batches to the
+/// thread pool; results come back batch by batch in source order. The queue is bounded, so memory
+/// stays flat however large the source is.
+/// </remarks>
+public static class CorpusReader
+{
+    private const int BatchSize = 32;
+
+    /// <summary>
+    /// Reads and parses every document of <paramref name="source"/>. A bad file yields a failed
+    /// result and the batch goes on; an unreadable source (a corrupt archive) throws once the
+    /// results read before the damage have been returned.
+    /// </summary>
+    public static IEnumerable<ParseResult> ReadAll(
+        IContentSource source, KbPipeline pipeline, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        using var batches = new BlockingCollection<Task<ParseResult[]>>(boundedCapacity: 2 * Environment.ProcessorCount);
+        ExceptionDispatchInfo? readFailure = null;
+        var reader = new Thread(() =>
+        {
+            try
+            {
+                var batch = new List<SourceDocument>(BatchSize);
+                foreach (var document in source.ReadDocuments(cancellationToken))
+                {
+                    batch.Add(document);
+                    if (batch.Count == BatchSize)
+                    {
+                        batches.Add(Parse(batch, pipeline), cancellationToken);
+                        batch = new List<SourceDocument>(BatchSize);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    batches.Add(Parse(batch, pipeline), cancellationToken);
+                }
+            }
+#pragma warning disable CA1031 // Handed to the consuming thread, which rethrows it.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                readFailure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                batches.CompleteAdding();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "kb content reader",
+        };
+        reader.Start();
+
+        foreach (var batch in batches.GetConsumingEnumerable(cancellationToken))
+        {
+            foreach (var result in batch.Result)
+            {
+                yield return result;
+            }
+        }
+
+        reader.Join();
+        readFailure?.Throw();
+    }
+
+    private static Task<ParseResult[]> Parse(List<SourceDocument> batch, KbPipeline pipeline) =>
+        Task.Run(() => batch.ConvertAll(pipeline.Read).ToArray());
+}

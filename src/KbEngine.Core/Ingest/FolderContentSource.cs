@@ -1,0 +1,57 @@
+namespace KbEngine.Core.Ingest;
+
+/// <summary>Reads every article under a folder, at any depth.</summary>
+public sealed class FolderContentSource : IContentSource
+{
+    private readonly string _root;
+
+    /// <summary>Creates a source over <paramref name="root"/>.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public FolderContentSource(string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"Content folder '{root}' does not exist.");
+        }
+
+        _root = root;
+    }
+
+    /// <inheritdoc />
+    public string Description => _root;
+
+    /// <inheritdoc />
+    public IEnumerable<SourceDocument> ReadDocuments(CancellationToken cancellationToken = default)
+    {
+        foreach (var file in ArticleFiles())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new SourceDocument(file, File.ReadAllBytes(file));
+        }
+    }
+
+    /// <inheritdoc />
+    public SourceDocument? FindArticle(string articleId)
+    {
+        // The archive layout first (one file check), then any file named after the article.
+        var direct = Path.Combine(Top, ArticleFileFilter.ArchiveFolder(articleId), "README.md");
+        var file = File.Exists(direct)
+            ? direct
+            : ArticleFiles().FirstOrDefault(path => ArticleFileFilter.IsArticleFile(path, articleId));
+        return file is null ? null : new SourceDocument(file, File.ReadAllBytes(file));
+    }
+
+    private string Top
+    {
+        get
+        {
+            var archiveFolder = Path.Combine(_root, ArticleFileFilter.ArchiveArticleFolder);
+            return Directory.Exists(archiveFolder) ? archiveFolder : _root;
+        }
+    }
+
+    private IEnumerable<string> ArticleFiles() =>
+        Directory.EnumerateFiles(Top, "*.md", SearchOption.AllDirectories)
+            .Where(ArticleFileFilter.IsMarkdown)
+            .Order(StringComparer.Ordinal);
+}
