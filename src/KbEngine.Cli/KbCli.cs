@@ -1,0 +1,50 @@
+using System.CommandLine;
+using KbEngine.Cli.Commands;
+
+namespace KbEngine.Cli;
+
+/// <summary>The <c>kb</c> command line: its commands, shared options and exit codes.</summary>
+internal static class KbCli
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>The command ran, and some input failed (with <c>--strict</c>).</summary>
+    public const int InputFailed = 1;
+
+    /// <summary>The command could not run: bad usage, unknown article, missing content.</summary>
+    public const int UsageError = 2;
+
+    public static RootCommand CreateRootCommand()
+    {
+        var content = new ContentOption();
+        var root = new RootCommand(
+            "KbEngine: turns the Microsoft KnowledgeBase archive into troubleshooting knowledge.\n" +
+            "Articles are read from --content (a folder of articles at any depth, or the archive .tar.gz " +
+            "read as a stream); without it, from the embedded default corpus in content/kb/.")
+        {
+            content,
+            new ShowCommand(content),
+            new StatsCommand(content),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var result = CreateRootCommand().Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var parseError in result.Errors)
+            {
+                error.WriteLine($"kb: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'kb --help' for usage.");
+            return UsageError;
+        }
+
+        return result.Invoke(configuration);
+    }
+}

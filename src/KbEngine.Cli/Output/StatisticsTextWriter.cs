@@ -1,0 +1,58 @@
+using System.Globalization;
+using KbEngine.Core.Statistics;
+
+namespace KbEngine.Cli.Output;
+
+/// <summary>Prints corpus statistics as an aligned report.</summary>
+internal static class StatisticsTextWriter
+{
+    private const int TopHeadings = 25;
+
+    public static void Write(TextWriter output, string content, CorpusStatistics stats)
+    {
+        var seconds = stats.Elapsed.TotalSeconds;
+        Line(output, "Content", content);
+        Line(output, "Articles read", $"{N(stats.ArticlesRead)} ({stats.Bytes / 1e6:F1} MB)");
+        Line(output, "Parsed", N(stats.Parsed));
+        Line(output, "Failed", N(stats.Failed));
+        Line(output, "Warnings", N(stats.Warnings));
+        Line(output, "Time", string.Create(CultureInfo.InvariantCulture, $"{seconds:F2} s ({stats.Bytes / 1e6 / Math.Max(seconds, 1e-9):F1} MB/s)"));
+        output.WriteLine();
+        Line(output, "Free-text articles", N(stats.FreeTextArticles));
+        Line(output, "With applies-to list", N(stats.ArticlesWithAppliesTo));
+        Line(output, "With trailer", N(stats.ArticlesWithTrailer));
+        Line(output, "With steps", N(stats.ArticlesWithSteps));
+        Line(output, "With bulleted lists", N(stats.ArticlesWithBullets));
+        Line(output, "With literal blocks", N(stats.ArticlesWithLiteralBlocks));
+        Line(output, "With tables", N(stats.ArticlesWithTables));
+        Line(output, "With sub-sections", N(stats.ArticlesWithSubsections));
+        Line(output, "With references", $"{N(stats.ArticlesWithReferences)} ({N(stats.References)} reference lines)");
+        output.WriteLine();
+        output.WriteLine("Blocks by kind:");
+        foreach (var (kind, count) in stats.BlocksByKind)
+        {
+            output.WriteLine($"  {kind,-22}{N(count),12}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Sections by heading (articles; top {TopHeadings} of {N(stats.SectionsByHeading.Length)}, all with --json):");
+        foreach (var (heading, count) in stats.SectionsByHeading.Take(TopHeadings))
+        {
+            output.WriteLine($"  {heading,-22}{N(count),12}");
+        }
+
+        if (!stats.Failures.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("Failures:");
+            foreach (var failure in stats.Failures)
+            {
+                output.WriteLine($"  {failure}");
+            }
+        }
+    }
+
+    private static void Line(TextWriter output, string name, string value) => output.WriteLine($"{name + ":",-24}{value}");
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,3 @@
+using KbEngine.Cli;
+
+return KbCli.Run(args, Console.Out, Console.Error);
