@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using KbEngine.Core;
+using KbEngine.Core.Ingest;
+
+namespace KbEngine.Benchmarks;
+
+/// <summary>
+/// Times the Ingest and Parse stages over a content source: reading alone, envelope alone,
+/// the full parse single-threaded on documents in memory, and the end-to-end parallel read.
+/// </summary>
+internal static class ParseBenchmark
+{
+    private static readonly Markdig.MarkdownPipeline MarkdigEnvelope = CreateMarkdigEnvelope();
+
+    private static Markdig.MarkdownPipeline CreateMarkdigEnvelope()
+    {
+        var builder = new Markdig.MarkdownPipelineBuilder();
+        builder.BlockParsers.RemoveAll(parser => parser is not (
+            Markdig.Parsers.ThematicBreakParser or Markdig.Parsers.HeadingBlockParser
+            or Markdig.Parsers.ParagraphBlockParser or Markdig.Parsers.IndentedCodeBlockParser));
+        builder.InlineParsers.Clear();
+        return Markdig.MarkdownExtensions.UseYamlFrontMatter(builder).Build();
+    }
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        if (args.Length < 1)
+        {
+            output.WriteLine("usage: KbEngine.Benchmarks CONTENT [--sizes 1000,10000,all]");
+            return 2;
+        }
+
+        var source = ContentSources.Open(args[0]);
+        var pipeline = KbPipeline.Default;
+
+        var clock = Stopwatch.StartNew();
+        var documents = source.ReadDocuments().ToList();
+        var read = clock.Elapsed;
+        var bytes = documents.Sum(d => (long)d.Content.Length);
+        Report(output, "read (source only)", documents.Count, bytes, read);
+
+        // Warm up the JIT on the whole input once, so the timings below are steady-state code.
+        foreach (var document in documents)
+        {
+            pipeline.Read(document);
+        }
+
+        foreach (var size in Sizes(args, documents.Count))
+        {
+            var slice = documents.Take(size).ToList();
+            var sliceBytes = slice.Sum(d => (long)d.Content.Length);
+            clock.Restart();
+            var envelopes = new List<EnvelopeReadResult>(slice.Count);
+            foreach (var document in slice)
+            {
+                envelopes.Add(pipeline.Envelopes.Read(document));
+            }
+
+            Report(output, $"envelope, 1 thread, n={size}", size, sliceBytes, clock.Elapsed);
+            clock.Restart();
+            var failed = 0;
+            foreach (var envelope in envelopes)
+            {
+                failed += envelope.Envelope is { } e && pipeline.Parser.Parse(e).Succeeded ? 0 : 1;
+            }
+
+            Report(output, $"grammar parse, 1 thread, n={size}", size, sliceBytes, clock.Elapsed, $"{failed} failed");
+            clock.Restart();
+            foreach (var document in slice)
+            {
+                pipeline.Read(document);
+            }
+
+            Report(output, $"envelope+parse, 1 thread, n={size}", size, sliceBytes, clock.Elapsed);
+
+            // The share of the envelope that is Markdig's: decoding plus Markdig alone.
+            clock.Restart();
+            foreach (var document in slice)
+            {
+                Markdig.Markdown.Parse(System.Text.Encoding.UTF8.GetString(document.Content.Span), MarkdigEnvelope);
+            }
+
+            Report(output, $"decode+markdig only, 1 thread, n={size}", size, sliceBytes, clock.Elapsed);
+        }
+
+        var gcBefore = GC.CollectionCount(0);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        clock.Restart();
+        var count = 0;
+        foreach (var result in CorpusReader.ReadAll(source, pipeline))
+        {
+            count += result.Succeeded ? 1 : 0;
+        }
+
+        Report(output, "end to end (read + parse, all cores)", count, bytes, clock.Elapsed,
+            $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9:F2} GB, gen0 GCs {GC.CollectionCount(0) - gcBefore}, gen2 GCs {GC.CollectionCount(2)}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+        return 0;
+    }
+
+    private static IEnumerable<int> Sizes(string[] args, int all)
+    {
+        var spec = args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault() ?? "1000,10000,all";
+        return spec.Split(',').Select(s => s == "all" ? all : Math.Min(all, int.Parse(s, CultureInfo.InvariantCulture)));
+    }
+
+    private static void Report(TextWriter output, string what, int articles, long bytes, TimeSpan elapsed, string? extra = null) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-40} {articles,7:N0} articles {bytes / 1e6,8:F1} MB {elapsed.TotalSeconds,8:F3} s {bytes / 1e6 / elapsed.TotalSeconds,8:F1} MB/s {extra}"));
+}

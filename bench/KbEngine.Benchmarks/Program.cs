@@ -1,0 +1,3 @@
+using KbEngine.Benchmarks;
+
+return ParseBenchmark.Run(args, Console.Out);
