@@ -28,9 +28,9 @@ public static class CorpusReader
         ExceptionDispatchInfo? readFailure = null;
         var reader = new Thread(() =>
         {
+            var batch = new List<SourceDocument>(BatchSize);
             try
             {
-                var batch = new List<SourceDocument>(BatchSize);
                 foreach (var document in source.ReadDocuments(cancellationToken))
                 {
                     batch.Add(document);
@@ -39,11 +39,6 @@ public static class CorpusReader
                         batches.Add(Parse(batch, pipeline), cancellationToken);
                         batch = new List<SourceDocument>(BatchSize);
                     }
-                }
-
-                if (batch.Count > 0)
-                {
-                    batches.Add(Parse(batch, pipeline), cancellationToken);
                 }
             }
 #pragma warning disable CA1031 // Handed to the consuming thread, which rethrows it.
@@ -54,6 +49,12 @@ public static class CorpusReader
             }
             finally
             {
+                // What was read before a failure is still parsed and delivered.
+                if (batch.Count > 0 && !cancellationToken.IsCancellationRequested)
+                {
+                    batches.Add(Parse(batch, pipeline), CancellationToken.None);
+                }
+
                 batches.CompleteAdding();
             }
         })
