@@ -10,7 +10,8 @@ internal static class HeaderValues
     private static readonly char[] ListSeparators = ['|', ','];
     private static readonly char[] WordSeparators = [' ', '\t', '|'];
     private static readonly char[] GroupSeparators = [';', '|'];
-    private static readonly char[] VersionSeparators = [',', ' ', '\t'];
+    private static readonly char[] VersionSeparators = [' ', '\t'];
+    private static readonly char[] Comma = [','];
 
     /// <summary>Products are separated by pipes only: a product name may contain a comma.</summary>
     public static ImmutableArray<string> Products(string value) => Split(value, Pipe);
@@ -27,14 +28,29 @@ internal static class HeaderValues
             var colon = group.IndexOf(':', StringComparison.Ordinal);
             var platform = colon > 0 ? group[..colon].Trim() : null;
             var versions = colon >= 0 ? group[(colon + 1)..] : group;
-            foreach (var version in versions.Split(VersionSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+
+            // "5.5,5.5 SP1" lists with commas, so a space belongs to a version; "4.00 4.00b" lists with spaces.
+            var separators = versions.Contains(',', StringComparison.Ordinal) ? Comma : VersionSeparators;
+            foreach (var version in versions.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
+                if (IsServicePack(version) && entries.Count > 0 && entries[^1].Platform == platform)
+                {
+                    entries[^1] = entries[^1] with { Version = $"{entries[^1].Version} {version}" };
+                    continue;
+                }
+
                 entries.Add(new VersionEntry(platform, version));
             }
         }
 
         return new VersionList(value, entries.ToImmutable());
     }
+
+    /// <summary>Service pack and release tokens (<c>SP1</c>, <c>SR-2</c>) qualify the version before them.</summary>
+    private static bool IsServicePack(string token) =>
+        token.Length > 2
+        && (token.StartsWith("SP", StringComparison.OrdinalIgnoreCase) || token.StartsWith("SR", StringComparison.OrdinalIgnoreCase))
+        && (char.IsAsciiDigit(token[2]) || (token[2] == '-' && token.Length > 3 && char.IsAsciiDigit(token[3])));
 
     private static ImmutableArray<string> Split(string value, char[] separators) =>
         [.. value.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

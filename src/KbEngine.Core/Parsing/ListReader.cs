@@ -78,7 +78,7 @@ public abstract class ListReader : IBlockReader
         var nested = nestedEnd > nestedStart
             ? context.ParseNested(nestedStart, nestedEnd, indent + 1, content)
             : [];
-        itemEnd = Math.Max(last + 1, nestedEnd);
+        itemEnd = nested.IsEmpty ? last + 1 : nestedEnd;
         return new ListItem
         {
             Marker = marker.Text,

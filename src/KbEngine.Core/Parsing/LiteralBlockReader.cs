@@ -29,6 +29,13 @@ public sealed class LiteralBlockReader : IBlockReader
             return false;
         }
 
+        // Announced code may sit at the item's own indentation; what follows it at a shallower
+        // indentation than the code itself is the item's prose again.
+        if (context.IsNested)
+        {
+            threshold = Math.Min(body.Indent(start), context.BaseIndent + SetOff + 1);
+        }
+
         var last = start;
         var indent = body.Indent(start);
         for (var i = start + 1; i < limit; i++)
@@ -38,7 +45,9 @@ public sealed class LiteralBlockReader : IBlockReader
                 continue;
             }
 
-            if (body.Indent(i) < threshold)
+            // A table or a list after a blank line is a block of its own, indented or not.
+            if (body.Indent(i) < threshold
+                || (body.IsBlank(i - 1) && (TableReader.Starts(body, i, limit) || ListMarker.StartsAnyList(body.Trimmed(i)))))
             {
                 break;
             }

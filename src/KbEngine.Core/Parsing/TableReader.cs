@@ -9,6 +9,14 @@ namespace KbEngine.Core.Parsing;
 /// </summary>
 public sealed class TableReader : IBlockReader
 {
+    /// <summary>Whether a table starts at line <paramref name="start"/>.</summary>
+    public static bool Starts(ArticleBody body, int start, int limit)
+    {
+        var first = body.Trimmed(start);
+        return (first.Length > 1 && (first[0] == '|' || first.StartsWith("+-", StringComparison.Ordinal)))
+            || (start + 1 < limit && !body.IsBlank(start + 1) && IsColumnRule(body, start, start + 1));
+    }
+
     /// <inheritdoc />
     public bool TryRead(BlockReadContext context, int start, int limit, out Block? block, out int after)
     {
