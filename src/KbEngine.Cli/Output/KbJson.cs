@@ -5,12 +5,13 @@ using Newtonsoft.Json.Serialization;
 
 namespace KbEngine.Cli.Output;
 
-/// <summary>The JSON conventions of every <c>--json</c> output: camelCase names, indented, nulls kept.</summary>
+/// <summary>The JSON conventions of every <c>--json</c> output: camelCase property names, indented, nulls kept.</summary>
 internal static class KbJson
 {
     public static JsonSerializer Serializer { get; } = JsonSerializer.Create(new JsonSerializerSettings
     {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        // Dictionary keys are data (section headings, block kinds), so they keep their case.
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy(processDictionaryKeys: false, overrideSpecifiedNames: true) },
         Formatting = Formatting.Indented,
         Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()), new SourceSpanConverter() },
     });

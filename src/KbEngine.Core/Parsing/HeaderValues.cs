@@ -31,9 +31,10 @@ internal static class HeaderValues
 
             // "5.5,5.5 SP1" lists with commas, so a space belongs to a version; "4.00 4.00b" lists with spaces.
             var separators = versions.Contains(',', StringComparison.Ordinal) ? Comma : VersionSeparators;
+            var previous = entries.Count;
             foreach (var version in versions.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (IsServicePack(version) && entries.Count > 0 && entries[^1].Platform == platform)
+                if (IsQualifier(version) && entries.Count > previous)
                 {
                     entries[^1] = entries[^1] with { Version = $"{entries[^1].Version} {version}" };
                     continue;
@@ -46,11 +47,11 @@ internal static class HeaderValues
         return new VersionList(value, entries.ToImmutable());
     }
 
-    /// <summary>Service pack and release tokens (<c>SP1</c>, <c>SR-2</c>) qualify the version before them.</summary>
-    private static bool IsServicePack(string token) =>
-        token.Length > 2
-        && (token.StartsWith("SP", StringComparison.OrdinalIgnoreCase) || token.StartsWith("SR", StringComparison.OrdinalIgnoreCase))
-        && (char.IsAsciiDigit(token[2]) || (token[2] == '-' && token.Length > 3 && char.IsAsciiDigit(token[3])));
+    /// <summary>
+    /// A word that does not start with a digit qualifies the version before it: <c>5.5 SP3</c>,
+    /// <c>1994 edition</c>, <c>97 SR-2</c>.
+    /// </summary>
+    private static bool IsQualifier(string token) => !char.IsAsciiDigit(token[0]);
 
     private static ImmutableArray<string> Split(string value, char[] separators) =>
         [.. value.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
