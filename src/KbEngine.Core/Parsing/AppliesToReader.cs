@@ -8,14 +8,25 @@ internal static class AppliesToReader
 {
     public readonly record struct AppliesTo(ImmutableArray<AppliesToEntry> Entries, int First, int End);
 
-    /// <summary>Reads the box starting at the first non-blank line at or after <paramref name="start"/>; null when there is none.</summary>
+    /// <summary>How far below the header the box may start: a line or two of text sometimes comes first (Q219957).</summary>
+    private const int SearchLines = 12;
+
+    /// <summary>Reads the box that opens within a few lines of <paramref name="start"/>; null when there is none.</summary>
     public static AppliesTo? Read(ArticleBody body, int start, int end)
     {
-        var open = body.SkipBlank(start, end);
-        if (open >= end || !Rules.IsLongRule(body.Trimmed(open), '-'))
+        for (var open = body.SkipBlank(start, end); open < Math.Min(end, start + SearchLines); open = body.SkipBlank(open + 1, end))
         {
-            return null;
+            if (Rules.IsLongRule(body.Trimmed(open), '-') && ReadBox(body, open, end) is { } box)
+            {
+                return box;
+            }
         }
+
+        return null;
+    }
+
+    private static AppliesTo? ReadBox(ArticleBody body, int open, int end)
+    {
 
         var close = open + 1;
         while (close < end && !Rules.IsLongRule(body.Trimmed(close), '-'))

@@ -63,6 +63,11 @@ public sealed class ArticleParser
         var trailer = TrailerReader.Read(body, contentStart);
         var contentEnd = trailer?.First ?? body.Count;
 
+        // Text between the header and a box that does not follow it directly is kept as a section of its own.
+        var preamble = appliesTo is { } found && found.First > header.End
+            ? _sections.Read(body, header.End, found.First)
+            : [];
+
         var trailerKeywords = trailer?.Get("Keywords");
         var article = new Article
         {
@@ -75,8 +80,8 @@ public sealed class ArticleParser
             Keywords = HeaderValues.Words(trailerKeywords ?? header.Get("Keyword(s)")),
             LastModified = lastModified,
             AppliesTo = appliesTo?.Entries ?? [],
-            Sections = _sections.Read(body, contentStart, contentEnd),
-            References = ReferenceReader.Read(body, contentStart, contentEnd),
+            Sections = preamble.AddRange(_sections.Read(body, contentStart, contentEnd)),
+            References = ReferenceReader.Read(body, header.End, contentEnd),
             AdditionalQueryWords = trailer?.AdditionalQueryWords,
             Technology = trailer?.Get("Technology") is { } technology ? HeaderValues.Words(technology) : [],
             IssueType = trailer?.Get("Issue type"),
