@@ -46,12 +46,12 @@ public sealed class ArticleEnvelopeReader
         var bytes = document.Content.Span;
         if (bytes.Length == 0)
         {
-            return Fail(path, 0, "the file is empty: expected YAML front matter ('---') on line 1");
+            return Fail(path, 1, "the file is empty: expected YAML front matter ('---') on line 1");
         }
 
         if (bytes.Length > _maxArticleBytes)
         {
-            return Fail(path, 0, $"the file is {bytes.Length:N0} bytes: expected an article of at most {_maxArticleBytes:N0} bytes");
+            return Fail(path, 1, $"the file is {bytes.Length:N0} bytes: expected an article of at most {_maxArticleBytes:N0} bytes");
         }
 
         if (TextDecoding.FindBinary(bytes) is { } bad)

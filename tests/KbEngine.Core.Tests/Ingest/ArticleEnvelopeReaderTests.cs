@@ -36,7 +36,7 @@ public class ArticleEnvelopeReaderTests
 
     [Fact]
     public void RejectsAnEmptyFile() =>
-        AssertError(Read(string.Empty), 0, "the file is empty");
+        AssertError(Read(string.Empty), 1, "the file is empty");
 
     [Fact]
     public void RejectsAFileWithoutFrontMatter() =>
@@ -66,7 +66,7 @@ public class ArticleEnvelopeReaderTests
     {
         var huge = Archived + new string('x', 10 * 1024 * 1024);
 
-        AssertError(Read(huge), 0, "expected an article of at most 4,194,304 bytes");
+        AssertError(Read(huge), 1, "expected an article of at most 4,194,304 bytes");
     }
 
     [Fact]
