@@ -11,17 +11,7 @@ namespace KbEngine.Benchmarks;
 /// </summary>
 internal static class ParseBenchmark
 {
-    private static readonly Markdig.MarkdownPipeline MarkdigEnvelope = CreateMarkdigEnvelope();
-
-    private static Markdig.MarkdownPipeline CreateMarkdigEnvelope()
-    {
-        var builder = new Markdig.MarkdownPipelineBuilder();
-        builder.BlockParsers.RemoveAll(parser => parser is not (
-            Markdig.Parsers.ThematicBreakParser or Markdig.Parsers.HeadingBlockParser
-            or Markdig.Parsers.ParagraphBlockParser or Markdig.Parsers.IndentedCodeBlockParser));
-        builder.InlineParsers.Clear();
-        return Markdig.MarkdownExtensions.UseYamlFrontMatter(builder).Build();
-    }
+    private static readonly Markdig.MarkdownPipeline MarkdigEnvelope = ArticleEnvelopeReader.CreateMarkdownPipeline();
 
     public static int Run(string[] args, TextWriter output)
     {

@@ -28,12 +28,18 @@ public sealed class ArticleEnvelopeReader
     /// <summary>Creates a reader that refuses files larger than <paramref name="maxArticleBytes"/>.</summary>
     public ArticleEnvelopeReader(int maxArticleBytes = DefaultMaxArticleBytes)
     {
+        _pipeline = CreateMarkdownPipeline();
+        _maxArticleBytes = maxArticleBytes;
+    }
+
+    /// <summary>The Markdig pipeline for article envelopes: front matter, headings, paragraphs, indented blocks, no inlines.</summary>
+    public static MarkdownPipeline CreateMarkdownPipeline()
+    {
         var builder = new MarkdownPipelineBuilder();
         builder.BlockParsers.RemoveAll(parser => parser is not (
             ThematicBreakParser or HeadingBlockParser or ParagraphBlockParser or IndentedCodeBlockParser));
         builder.InlineParsers.Clear();
-        _pipeline = builder.UseYamlFrontMatter().Build();
-        _maxArticleBytes = maxArticleBytes;
+        return builder.UseYamlFrontMatter().Build();
     }
 
     /// <summary>The default size limit: twenty times the largest article of the archive (178 KB).</summary>
