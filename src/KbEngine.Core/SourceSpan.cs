@@ -4,7 +4,9 @@ namespace KbEngine.Core;
 /// <remarks>
 /// Lines and columns are 1-based and count from the top of the file (front matter included), so
 /// they can be pasted into an editor. <see cref="Start"/> and <see cref="End"/> are character
-/// offsets into the file; <see cref="End"/> is exclusive.
+/// offsets into the file; <see cref="End"/> is exclusive. Spans derived from text rather than read
+/// from the file (an extracted sentence inside a paragraph) have accurate lines and columns and
+/// offsets of -1.
 /// </remarks>
 /// <param name="ArticleId">The article the span belongs to (for example <c>Q199534</c>).</param>
 /// <param name="Line">First line of the span.</param>

@@ -20,10 +20,19 @@ public static class CorpusReader
     /// results read before the damage have been returned.
     /// </summary>
     public static IEnumerable<ParseResult> ReadAll(
-        IContentSource source, KbPipeline pipeline, CancellationToken cancellationToken = default)
+        IContentSource source, KbPipeline pipeline, CancellationToken cancellationToken = default) =>
+        ReadAll(source, pipeline, extract: false, cancellationToken);
+
+    /// <summary>
+    /// Reads, parses and (when <paramref name="extract"/> is set) extracts every document of
+    /// <paramref name="source"/>, in source order, on all cores.
+    /// </summary>
+    public static IEnumerable<ParseResult> ReadAll(
+        IContentSource source, KbPipeline pipeline, bool extract, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(pipeline);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var batches = new BlockingCollection<Task<ParseResult[]>>(boundedCapacity: 2 * Environment.ProcessorCount);
         ExceptionDispatchInfo? readFailure = null;
         var reader = new Thread(() =>
@@ -31,15 +40,19 @@ public static class CorpusReader
             var batch = new List<SourceDocument>(BatchSize);
             try
             {
-                foreach (var document in source.ReadDocuments(cancellationToken))
+                foreach (var document in source.ReadDocuments(stop.Token))
                 {
                     batch.Add(document);
                     if (batch.Count == BatchSize)
                     {
-                        batches.Add(Parse(batch, pipeline), cancellationToken);
+                        batches.Add(Parse(batch, pipeline, extract), stop.Token);
                         batch = new List<SourceDocument>(BatchSize);
                     }
                 }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The consumer stopped early or was cancelled: nothing more is wanted.
             }
 #pragma warning disable CA1031 // Handed to the consuming thread, which rethrows it.
             catch (Exception e)
@@ -50,9 +63,9 @@ public static class CorpusReader
             finally
             {
                 // What was read before a failure is still parsed and delivered.
-                if (batch.Count > 0 && !cancellationToken.IsCancellationRequested)
+                if (batch.Count > 0 && !stop.IsCancellationRequested)
                 {
-                    batches.Add(Parse(batch, pipeline), CancellationToken.None);
+                    batches.Add(Parse(batch, pipeline, extract), CancellationToken.None);
                 }
 
                 batches.CompleteAdding();
@@ -64,18 +77,26 @@ public static class CorpusReader
         };
         reader.Start();
 
-        foreach (var batch in batches.GetConsumingEnumerable(cancellationToken))
+        try
         {
-            foreach (var result in batch.Result)
+            foreach (var batch in batches.GetConsumingEnumerable(cancellationToken))
             {
-                yield return result;
+                foreach (var result in batch.Result)
+                {
+                    yield return result;
+                }
             }
         }
+        finally
+        {
+            // Also when the consumer stops early: the reader must be done before the queue goes away.
+            stop.Cancel();
+            reader.Join();
+        }
 
-        reader.Join();
         readFailure?.Throw();
     }
 
-    private static Task<ParseResult[]> Parse(List<SourceDocument> batch, KbPipeline pipeline) =>
-        Task.Run(() => batch.ConvertAll(pipeline.Read).ToArray());
+    private static Task<ParseResult[]> Parse(List<SourceDocument> batch, KbPipeline pipeline, bool extract) =>
+        Task.Run(() => batch.ConvertAll(document => pipeline.Read(document, extract)).ToArray());
 }

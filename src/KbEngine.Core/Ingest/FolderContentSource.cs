@@ -41,6 +41,10 @@ public sealed class FolderContentSource : IContentSource
         return file is null ? null : new SourceDocument(file, File.ReadAllBytes(file));
     }
 
+    /// <inheritdoc />
+    public IEnumerable<string> ArticleIds() =>
+        ArticleFiles().Select(ArticleFileFilter.IdFromPath).OfType<string>();
+
     private string Top
     {
         get

@@ -16,4 +16,7 @@ public interface IContentSource
     /// <summary>Reads the file of one article, found by its path (<c>…/Q199534/README.md</c> or <c>…/Q199534.md</c>), or null.</summary>
     /// <param name="articleId">The article id, <c>Q</c> included.</param>
     SourceDocument? FindArticle(string articleId);
+
+    /// <summary>The ids of the articles of the source, read from their paths without parsing them.</summary>
+    IEnumerable<string> ArticleIds();
 }

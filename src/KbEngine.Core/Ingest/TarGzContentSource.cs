@@ -31,13 +31,25 @@ public sealed class TarGzContentSource : IContentSource
 
     /// <inheritdoc />
     public IEnumerable<SourceDocument> ReadDocuments(CancellationToken cancellationToken = default) =>
-        Read(name => true, cancellationToken);
+        ArticleEntries(cancellationToken).Select(Read);
 
     /// <inheritdoc />
     public SourceDocument? FindArticle(string articleId) =>
-        Read(name => ArticleFileFilter.IsArticleFile(name, articleId)).FirstOrDefault();
+        ArticleEntries().Where(entry => ArticleFileFilter.IsArticleFile(entry.Name, articleId)).Select(Read).FirstOrDefault();
 
-    private IEnumerable<SourceDocument> Read(Func<string, bool> wanted, CancellationToken cancellationToken = default)
+    /// <inheritdoc />
+    public IEnumerable<string> ArticleIds() =>
+        ArticleEntries().Select(entry => ArticleFileFilter.IdFromPath(entry.Name)).OfType<string>();
+
+    private SourceDocument Read((string Name, TarEntry Entry) entry)
+    {
+        var content = new byte[entry.Entry.Length];
+        entry.Entry.DataStream!.ReadExactly(content);
+        return new SourceDocument($"{_archivePath}!{entry.Name}", content);
+    }
+
+    /// <summary>The article entries in archive order; an entry's data can be read until the next one is taken.</summary>
+    private IEnumerable<(string Name, TarEntry Entry)> ArticleEntries(CancellationToken cancellationToken = default)
     {
         using var file = new FileStream(_archivePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
@@ -47,8 +59,7 @@ public sealed class TarGzContentSource : IContentSource
         while (tar.GetNextEntry() is { } entry)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile)
-                || entry.DataStream is null)
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null)
             {
                 continue;
             }
@@ -56,16 +67,11 @@ public sealed class TarGzContentSource : IContentSource
             var name = entry.Name.StartsWith("./", StringComparison.Ordinal) ? entry.Name[2..] : entry.Name;
             archiveLayout ??= name.StartsWith(articlePrefix, StringComparison.Ordinal)
                 || name.StartsWith("id/", StringComparison.Ordinal);
-            if (!ArticleFileFilter.IsMarkdown(name)
-                || (archiveLayout == true && !name.StartsWith(articlePrefix, StringComparison.Ordinal))
-                || !wanted(name))
+            if (ArticleFileFilter.IsMarkdown(name)
+                && (archiveLayout == false || name.StartsWith(articlePrefix, StringComparison.Ordinal)))
             {
-                continue;
+                yield return (name, entry);
             }
-
-            var content = new byte[entry.Length];
-            entry.DataStream.ReadExactly(content);
-            yield return new SourceDocument($"{_archivePath}!{name}", content);
         }
     }
 }

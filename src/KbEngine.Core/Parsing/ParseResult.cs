@@ -15,4 +15,7 @@ public sealed record ParseResult(string Path, Article? Article, ImmutableArray<D
 
     /// <summary>The size of the file read, in bytes.</summary>
     public long Bytes { get; init; }
+
+    /// <summary>The article's knowledge record, when the read asked for extraction and the article parsed.</summary>
+    public Knowledge.KnowledgeRecord? Knowledge { get; init; }
 }

@@ -9,6 +9,8 @@ internal static partial class TitleReader
 
     public static ParsedTitle Read(string fullTitle)
     {
+        // Some archive titles carry HTML entities (&quot;, &amp;) from the pages they were taken from.
+        fullTitle = System.Net.WebUtility.HtmlDecode(fullTitle);
         var match = IdPrefix().Match(fullTitle);
         var id = match.Success ? match.Groups[1].Value : null;
         var title = match.Success ? fullTitle[match.Length..].Trim() : fullTitle.Trim();

@@ -60,6 +60,9 @@ public sealed record CorpusStatistics
     /// <summary>Blocks found, all articles together, by kind.</summary>
     public required ImmutableArray<KeyValuePair<string, int>> BlocksByKind { get; init; }
 
+    /// <summary>Extraction coverage, when the read extracted knowledge; null otherwise.</summary>
+    public ExtractionStatistics? Extraction { get; init; }
+
     /// <summary>Wall-clock time of the whole read.</summary>
     public required TimeSpan Elapsed { get; init; }
 }

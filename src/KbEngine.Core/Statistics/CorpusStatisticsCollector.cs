@@ -17,6 +17,11 @@ public sealed class CorpusStatisticsCollector
     private readonly HashSet<string> _articleKinds = new(StringComparer.Ordinal);
     private int _read, _parsed, _warnings, _steps, _bullets, _references, _literal, _tables, _subsections, _freeText, _appliesTo, _trailer, _referenceLines;
     private long _bytes;
+    private readonly Dictionary<string, int> _status = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unknownProducts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _referenced = [];
+    private int _extracted, _symptoms, _cause, _resolution, _workaround, _fixLevel, _errorMessages, _withErrorMessages, _conditions, _bound, _loops, _unknown, _fixKeywords, _fixAgree, _fixSilent;
 
     /// <summary>Files read so far.</summary>
     public int ArticlesRead => _read;
@@ -38,6 +43,12 @@ public sealed class CorpusStatisticsCollector
         }
 
         _parsed++;
+        _ids.Add(article.Id);
+        if (result.Knowledge is { } knowledge)
+        {
+            AddKnowledge(knowledge);
+        }
+
         _articleHeadings.Clear();
         _articleKinds.Clear();
         foreach (var section in article.Sections)
@@ -88,8 +99,62 @@ public sealed class CorpusStatisticsCollector
         ArticlesWithTrailer = _trailer,
         References = _referenceLines,
         BlocksByKind = Ranked(_blockKinds),
+        Extraction = _extracted == 0 ? null : new ExtractionStatistics
+        {
+            Articles = _extracted,
+            WithSymptoms = _symptoms,
+            WithCause = _cause,
+            WithResolution = _resolution,
+            WithWorkaround = _workaround,
+            WithFixLevel = _fixLevel,
+            ByStatus = Ranked(_status),
+            ErrorMessages = _errorMessages,
+            WithErrorMessages = _withErrorMessages,
+            Conditions = _conditions,
+            BoundConditions = _bound,
+            Loops = _loops,
+            References = _referenced.Count,
+            ResolvedReferences = _referenced.Count(_ids.Contains),
+            WithUnknownProduct = _unknown,
+            UnknownProducts = Ranked(_unknownProducts),
+            WithFixKeywords = _fixKeywords,
+            FixKeywordsAgreeWithText = _fixAgree,
+            FixKeywordsTextSilent = _fixSilent,
+        },
         Elapsed = _clock.Elapsed,
     };
+
+    private void AddKnowledge(Knowledge.KnowledgeRecord knowledge)
+    {
+        _extracted++;
+        _symptoms += knowledge.Symptoms.Length > 1 ? 1 : 0;
+        _cause += knowledge.Cause.IsEmpty ? 0 : 1;
+        _resolution += knowledge.Resolution is { } r && (!r.Text.IsEmpty || !r.Steps.IsEmpty) ? 1 : 0;
+        _workaround += knowledge.Workaround is { } w && (!w.Text.IsEmpty || !w.Steps.IsEmpty) ? 1 : 0;
+        var fromText = knowledge.FixedIn.Where(level => level.Provenance.Block != "keywords").ToList();
+        var fromKeywords = knowledge.FixedIn.Where(level => level.Provenance.Block == "keywords").ToList();
+        _fixLevel += fromText.Count > 0 ? 1 : 0;
+        var status = knowledge.Status.ToString();
+        _status[status] = _status.GetValueOrDefault(status) + 1;
+        _errorMessages += knowledge.ErrorMessages.Length;
+        _withErrorMessages += knowledge.ErrorMessages.IsEmpty ? 0 : 1;
+        _conditions += knowledge.Conditions.Length;
+        _bound += knowledge.Conditions.Count(condition => condition.IsBound);
+        _loops += new[] { knowledge.Resolution, knowledge.Workaround }.Sum(remedy => remedy?.Steps.Count(step => step.Loop is not null) ?? 0);
+        _referenced.AddRange(knowledge.References.Select(reference => reference.Id));
+        _unknown += knowledge.Applicability.Unknown.IsEmpty ? 0 : 1;
+        foreach (var name in knowledge.Applicability.Unknown)
+        {
+            _unknownProducts[name] = _unknownProducts.GetValueOrDefault(name) + 1;
+        }
+
+        if (fromKeywords.Count > 0)
+        {
+            _fixKeywords++;
+            _fixSilent += fromText.Count == 0 ? 1 : 0;
+            _fixAgree += fromKeywords.All(k => fromText.Any(t => t.Version == k.Version && t.ServicePack == k.ServicePack && (t.ProductId is null || t.ProductId == k.ProductId))) && fromText.Count > 0 ? 1 : 0;
+        }
+    }
 
     private void CountBlocks(Section section)
     {

@@ -49,4 +49,22 @@ public class CorpusReaderTests
         Assert.NotNull(failure);
         Assert.Equal([$"{archive}!kb/199/Q199534/README.md"], read);
     }
+
+    [Fact]
+    public void AConsumerThatStopsEarlyEndsTheReadCleanly()
+    {
+        using var folder = new TemporaryFolder();
+        var article = File.ReadAllBytes(FixtureArticles.PathOf("Q199534"));
+        for (var i = 0; i < 300; i++)
+        {
+            folder.Write($"{i:D3}/Q{199000 + i}/README.md", article);
+        }
+
+        var firstTen = CorpusReader.ReadAll(ContentSources.Open(folder.Path), KbPipeline.Default).Take(10).ToList();
+        var again = CorpusReader.ReadAll(ContentSources.Open(folder.Path), KbPipeline.Default).Take(1).ToList();
+
+        Assert.Equal(10, firstTen.Count);
+        Assert.All(firstTen, result => Assert.True(result.Succeeded));
+        Assert.Single(again);
+    }
 }

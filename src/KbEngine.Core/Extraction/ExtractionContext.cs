@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using KbEngine.Core.Knowledge;
+using KbEngine.Core.Model;
+
+namespace KbEngine.Core.Extraction;
+
+/// <summary>What an extractor reads: the parsed article, the domain data, and the ids the content holds.</summary>
+public sealed class ExtractionContext
+{
+    private readonly Dictionary<Section, ImmutableArray<Sentence>> _sentences = [];
+
+    internal ExtractionContext(Article article, KnowledgeData data, IReadOnlySet<string>? knownIds)
+    {
+        Article = article;
+        Data = data;
+        KnownIds = knownIds;
+    }
+
+    /// <summary>The article.</summary>
+    public Article Article { get; }
+
+    /// <summary>The product catalog and the condition vocabulary.</summary>
+    public KnowledgeData Data { get; }
+
+    /// <summary>The ids of the articles in the content, or null when they are not known.</summary>
+    public IReadOnlySet<string>? KnownIds { get; }
+
+    /// <summary>The first top-level section whose heading is one of <paramref name="headings"/> (any case), or null.</summary>
+    public Section? Section(params string[] headings) =>
+        Article.Sections.FirstOrDefault(section => section.Heading is { } heading
+            && headings.Any(wanted => heading.Equals(wanted, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The sentences of the running text of a section (paragraphs and list items, sub-sections included), computed once.</summary>
+    public ImmutableArray<Sentence> Sentences(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (!_sentences.TryGetValue(section, out var sentences))
+        {
+            sentences = [.. Blocks(section).SelectMany(block => BlockSentences.Of(block, section.Heading))];
+            _sentences[section] = sentences;
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Every block of a section in document order, nested ones included.</summary>
+    public static IEnumerable<Block> Blocks(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return section.Blocks.Concat(section.Subsections.SelectMany(sub => sub.Blocks)).SelectMany(Descendants);
+    }
+
+    /// <summary>A provenance for a whole block.</summary>
+    public static Provenance Where(Section? section, Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return new Provenance(section?.Heading, block.Kind, block.Span);
+    }
+
+    private static IEnumerable<Block> Descendants(Block block) => new[] { block }.Concat(block.Children.SelectMany(Descendants));
+}
