@@ -42,7 +42,8 @@ internal sealed class ShowCommand : Command
                 return KbCli.UsageError;
             }
 
-            var result = KbPipeline.Default.Read(document);
+            var knownIds = source.ArticleIds().ToHashSet(StringComparer.Ordinal);
+            var result = KbPipeline.Default.Read(document, extract: true, knownIds);
             foreach (var diagnostic in result.Diagnostics)
             {
                 error.WriteLine(diagnostic);
@@ -55,11 +56,14 @@ internal sealed class ShowCommand : Command
 
             if (parse.GetValue(_json))
             {
-                KbJson.Write(output, article);
+                var json = Newtonsoft.Json.Linq.JObject.FromObject(article, KbJson.Serializer);
+                json["knowledge"] = Newtonsoft.Json.Linq.JObject.FromObject(result.Knowledge!, KbJson.Serializer);
+                KbJson.Write(output, json);
             }
             else
             {
                 ArticleTextWriter.Write(output, article);
+                KnowledgeTextWriter.Write(output, result.Knowledge!);
             }
 
             return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? KbCli.InputFailed : KbCli.Success;

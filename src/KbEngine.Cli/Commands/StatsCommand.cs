@@ -40,7 +40,7 @@ internal sealed class StatsCommand : Command
         var collector = new CorpusStatisticsCollector();
         using (new ProgressReporter(error, () => $"kb stats: {collector.ArticlesRead:N0} articles, {collector.Bytes / 1e6:F0} MB"))
         {
-            foreach (var result in CorpusReader.ReadAll(source, KbPipeline.Default))
+            foreach (var result in CorpusReader.ReadAll(source, KbPipeline.Default, extract: true))
             {
                 collector.Add(result);
             }

@@ -44,4 +44,26 @@ internal sealed class StatisticsJson(string content, CorpusStatistics stats)
     public Dictionary<string, int> BlocksByKind => new(stats.BlocksByKind);
 
     public Dictionary<string, int> SectionsByHeading => new(stats.SectionsByHeading);
+
+    public object? Extraction => stats.Extraction is not { } e ? null : new
+    {
+        articles = e.Articles,
+        withSymptoms = e.WithSymptoms,
+        withCause = e.WithCause,
+        withResolution = e.WithResolution,
+        withWorkaround = e.WithWorkaround,
+        withFixLevel = e.WithFixLevel,
+        byStatus = new Dictionary<string, int>(e.ByStatus),
+        errorMessages = e.ErrorMessages,
+        withErrorMessages = e.WithErrorMessages,
+        conditions = e.Conditions,
+        boundConditions = e.BoundConditions,
+        boundShare = e.Conditions == 0 ? 0 : Math.Round((double)e.BoundConditions / e.Conditions, 4),
+        loops = e.Loops,
+        references = e.References,
+        resolvedReferences = e.ResolvedReferences,
+        withUnknownProduct = e.WithUnknownProduct,
+        unknownProducts = new Dictionary<string, int>(e.UnknownProducts.Take(50)),
+        fixKeywords = new { articles = e.WithFixKeywords, textAgrees = e.FixKeywordsAgreeWithText, textSilent = e.FixKeywordsTextSilent },
+    };
 }

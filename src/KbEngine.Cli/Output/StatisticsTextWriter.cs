@@ -41,6 +41,24 @@ internal static class StatisticsTextWriter
             output.WriteLine($"  {heading,-22}{N(count),12}");
         }
 
+        if (stats.Extraction is { } e)
+        {
+            output.WriteLine();
+            output.WriteLine("Extraction:");
+            Line(output, "  With symptoms", Share(e.WithSymptoms, e.Articles));
+            Line(output, "  With cause", Share(e.WithCause, e.Articles));
+            Line(output, "  With resolution", Share(e.WithResolution, e.Articles));
+            Line(output, "  With workaround", Share(e.WithWorkaround, e.Articles));
+            Line(output, "  With fix level", Share(e.WithFixLevel, e.Articles));
+            Line(output, "  Status", string.Join(", ", e.ByStatus.Select(pair => $"{pair.Key} {N(pair.Value)}")));
+            Line(output, "  Error messages", $"{N(e.ErrorMessages)} in {Share(e.WithErrorMessages, e.Articles)}");
+            Line(output, "  Conditions", $"{N(e.Conditions)}, bound {Share(e.BoundConditions, e.Conditions)}");
+            Line(output, "  Step loops", N(e.Loops));
+            Line(output, "  References", $"{N(e.References)}, in the content {Share(e.ResolvedReferences, e.References)}");
+            Line(output, "  Unknown products", $"{Share(e.WithUnknownProduct, e.Articles)} ({string.Join(", ", e.UnknownProducts.Take(5).Select(pair => $"{pair.Key} {N(pair.Value)}"))})");
+            Line(output, "  Fix keywords", $"{N(e.WithFixKeywords)} articles; text agrees {Share(e.FixKeywordsAgreeWithText, e.WithFixKeywords)}, text silent {Share(e.FixKeywordsTextSilent, e.WithFixKeywords)}");
+        }
+
         if (!stats.Failures.IsEmpty)
         {
             output.WriteLine();
@@ -55,4 +73,7 @@ internal static class StatisticsTextWriter
     private static void Line(TextWriter output, string name, string value) => output.WriteLine($"{name + ":",-24}{value}");
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Share(int part, int whole) =>
+        string.Create(CultureInfo.InvariantCulture, $"{N(part)} ({(whole == 0 ? 0 : 100.0 * part / whole):F1}%)");
 }
