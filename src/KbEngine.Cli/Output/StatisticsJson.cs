@@ -65,5 +65,6 @@ internal sealed class StatisticsJson(string content, CorpusStatistics stats)
         withUnknownProduct = e.WithUnknownProduct,
         unknownProducts = new Dictionary<string, int>(e.UnknownProducts.Take(50)),
         fixKeywords = new { articles = e.WithFixKeywords, textAgrees = e.FixKeywordsAgreeWithText, textSilent = e.FixKeywordsTextSilent },
+        fixLists = new { lists = e.FixLists, entries = e.FixListEntries, agreeing = e.FixListEntriesAgreeing },
     };
 }

@@ -57,6 +57,7 @@ internal static class StatisticsTextWriter
             Line(output, "  References", $"{N(e.References)}, in the content {Share(e.ResolvedReferences, e.References)}");
             Line(output, "  Unknown products", $"{Share(e.WithUnknownProduct, e.Articles)} ({string.Join(", ", e.UnknownProducts.Take(5).Select(pair => $"{pair.Key} {N(pair.Value)}"))})");
             Line(output, "  Fix keywords", $"{N(e.WithFixKeywords)} articles; text agrees {Share(e.FixKeywordsAgreeWithText, e.WithFixKeywords)}, text silent {Share(e.FixKeywordsTextSilent, e.WithFixKeywords)}");
+            Line(output, "  Fix lists", $"{N(e.FixLists)} lists naming {N(e.FixListEntries)} articles of the content; their fix level agrees for {Share(e.FixListEntriesAgreeing, e.FixListEntries)}");
         }
 
         if (!stats.Failures.IsEmpty)

@@ -32,9 +32,17 @@ public sealed partial class ApplicabilityExtractor : IKnowledgeExtractor
 
         var header = new Provenance(null, "header", article.HeaderSpan);
         var versions = article.Versions.Entries.Select(entry => entry.Version).Where(IsVersion).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var name in article.Products.Where(name => !name.Equals(NoProduct, StringComparison.OrdinalIgnoreCase)))
+        foreach (var name in article.Products)
         {
-            var product = catalog.Resolve(name) ?? catalog.Find(name)?.Product;
+            // "See article": the archive files such articles under a folder its keywords name (mspl13_basic).
+            var product = name.Equals(NoProduct, StringComparison.OrdinalIgnoreCase)
+                ? article.Keywords.Select(catalog.ForCategory).LastOrDefault(found => found is not null)
+                : catalog.Resolve(name) ?? catalog.Find(name)?.Product;
+            if (product is null && name.Equals(NoProduct, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             if (product is null)
             {
                 unknown.Add(name);
@@ -49,6 +57,12 @@ public sealed partial class ApplicabilityExtractor : IKnowledgeExtractor
         foreach (var entry in article.AppliesTo)
         {
             var (name, versionText) = SplitAppliesTo(entry.Text);
+            if (name.Length == 0 || name.EndsWith(':'))
+            {
+                // A line that heads the items below it ("The C Run-Time (CRT), included with:") names no product itself.
+                continue;
+            }
+
             var product = catalog.Resolve(name) ?? catalog.Find(name)?.Product;
             if (product is null)
             {

@@ -12,6 +12,9 @@ public sealed class KnowledgeRecordBuilder(string articleId)
     /// <summary>The fix levels found.</summary>
     public List<FixLevel> FixedIn { get; } = [];
 
+    /// <summary>The level a fix-list article lists, if it is one.</summary>
+    public FixLevel? ListsFixesOf { get; set; }
+
     /// <summary>The status found.</summary>
     public ArticleStatus Status { get; set; }
 
@@ -43,6 +46,7 @@ public sealed class KnowledgeRecordBuilder(string articleId)
         Applicability = Applicability,
         FixedIn = [.. FixedIn],
         Status = Status,
+        ListsFixesOf = ListsFixesOf,
         Symptoms = [.. Symptoms],
         ErrorMessages = [.. ErrorMessages],
         Conditions = [.. Conditions],

@@ -65,6 +65,13 @@ public sealed partial class StatusExtractor : IKnowledgeExtractor
         }
 
         AddKeywordLevels(context, record);
+        if (FixList().Match(context.Article.Title) is { Success: true } list
+            && FixLevelReader.Read(list.Groups["what"].Value, context.Data.Catalog, defaultProduct) is [var listed, ..])
+        {
+            record.ListsFixesOf = new FixLevel(listed.ProductId, listed.Product, listed.Version, listed.ServicePack, listed.Release,
+                new Provenance(null, "title", context.Article.HeaderSpan));
+        }
+
 
         // "Corrected in the latest service pack" is a fix even when no level can be named.
         record.Status = fixedStatement ? ArticleStatus.Fixed
@@ -109,6 +116,9 @@ public sealed partial class StatusExtractor : IKnowledgeExtractor
 
     [GeneratedRegex(@"\bMicrosoft has confirmed (?:that )?(?:this|these|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Confirmed();
+
+    [GeneratedRegex(@"\bList of (?:Bugs|Fixes|Problems|Issues)\s+(?:That Are\s+)?(?:Fixed|Corrected|Resolved) (?:in|by) (?<what>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FixList();
 
     [GeneratedRegex(@"\bMicrosoft is researching\b", RegexOptions.IgnoreCase)]
     private static partial Regex Researching();

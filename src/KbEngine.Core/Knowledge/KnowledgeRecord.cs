@@ -14,6 +14,10 @@ public sealed record KnowledgeRecord
     /// <summary>The versions, service packs or releases in which the problem was corrected.</summary>
     public required ImmutableArray<FixLevel> FixedIn { get; init; }
 
+    /// <summary>When the article is a fix list ("List of Bugs Fixed in Exchange Server 5.5 Service Pack 4"), the level it lists; else null.</summary>
+    /// <remarks>Its references are the articles fixed at that level: a cross-check for their own fix levels.</remarks>
+    public FixLevel? ListsFixesOf { get; init; }
+
     /// <summary>What Microsoft knows about the problem.</summary>
     public required ArticleStatus Status { get; init; }
 

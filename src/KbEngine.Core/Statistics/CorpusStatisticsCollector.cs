@@ -21,6 +21,8 @@ public sealed class CorpusStatisticsCollector
     private readonly Dictionary<string, int> _unknownProducts = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _referenced = [];
+    private readonly Dictionary<string, List<Knowledge.FixLevel>> _fixLevels = new(StringComparer.Ordinal);
+    private readonly List<(Knowledge.FixLevel Level, string[] Listed)> _fixLists = [];
     private int _extracted, _symptoms, _cause, _resolution, _workaround, _fixLevel, _errorMessages, _withErrorMessages, _conditions, _bound, _loops, _unknown, _fixKeywords, _fixAgree, _fixSilent;
 
     /// <summary>Files read so far.</summary>
@@ -120,6 +122,10 @@ public sealed class CorpusStatisticsCollector
             WithFixKeywords = _fixKeywords,
             FixKeywordsAgreeWithText = _fixAgree,
             FixKeywordsTextSilent = _fixSilent,
+            FixLists = _fixLists.Count,
+            FixListEntries = _fixLists.Sum(list => list.Listed.Count(_ids.Contains)),
+            FixListEntriesAgreeing = _fixLists.Sum(list => list.Listed.Count(id => _fixLevels.TryGetValue(id, out var levels)
+                && levels.Any(level => level.Version == list.Level.Version && level.ServicePack == list.Level.ServicePack))),
         },
         Elapsed = _clock.Elapsed,
     };
@@ -146,6 +152,16 @@ public sealed class CorpusStatisticsCollector
         foreach (var name in knowledge.Applicability.Unknown)
         {
             _unknownProducts[name] = _unknownProducts.GetValueOrDefault(name) + 1;
+        }
+
+        if (knowledge.FixedIn.Length > 0)
+        {
+            _fixLevels[knowledge.ArticleId] = [.. knowledge.FixedIn];
+        }
+
+        if (knowledge.ListsFixesOf is { } listedLevel)
+        {
+            _fixLists.Add((listedLevel, [.. knowledge.References.Select(reference => reference.Id)]));
         }
 
         if (fromKeywords.Count > 0)

@@ -61,4 +61,13 @@ public sealed record ExtractionStatistics
 
     /// <summary>Of those, articles whose text states no fix level at all.</summary>
     public required int FixKeywordsTextSilent { get; init; }
+
+    /// <summary>Fix-list articles ("List of Bugs Fixed in … Service Pack 4").</summary>
+    public required int FixLists { get; init; }
+
+    /// <summary>Articles those lists name that are in the content.</summary>
+    public required int FixListEntries { get; init; }
+
+    /// <summary>Of those, articles whose own fix levels (text or keywords) include the listed level.</summary>
+    public required int FixListEntriesAgreeing { get; init; }
 }
