@@ -100,4 +100,23 @@ public class ShowCommandTests
         Assert.Equal("kbfix", (string?)json["solutionType"]);
         Assert.EndsWith("kbarchive.tar.gz!kb/256/Q256350/README.md", (string?)json["source"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void JsonCarriesTheKnowledgeRecordWithItsDocumentedParts()
+    {
+        var json = JObject.Parse(CliRun.Of("show", "Q199534", "--json").Output);
+        var knowledge = (JObject)json["knowledge"]!;
+
+        Assert.Equal(
+            ["applicability", "fixedIn", "status", "symptoms", "errorMessages", "conditions", "cause", "resolution", "workaround", "references"],
+            knowledge.Properties().Select(p => p.Name).Where(name => name is not ("articleId" or "listsFixesOf")));
+        var dirsync = knowledge["conditions"]!.Single(c => c["binding"] is JObject binding && (string?)binding["key"] == "dirsync-msmail-multisite");
+        Assert.Equal("msmail-postoffice", (string?)dirsync["binding"]!["pattern"]!["all"]![0]!["type"]);
+        Assert.Equal("SYMPTOMS", (string?)dirsync["provenance"]!["section"]);
+        Assert.Equal(26, (int)dirsync["provenance"]!["span"]!["line"]!);
+        var loop = knowledge["resolution"]!["steps"]![4]!["loop"]!;
+        Assert.Equal((1, 4), ((int)loop["from"]!, (int)loop["to"]!));
+        Assert.Equal(true, (bool?)knowledge["references"]![0]!["exists"]);
+        Assert.Equal("none", (string?)knowledge["status"]);
+    }
 }

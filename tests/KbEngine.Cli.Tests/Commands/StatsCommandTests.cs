@@ -31,6 +31,11 @@ public class StatsCommandTests
         Assert.True((int)json["articlesWithSteps"]! > 100);
         Assert.True((int)json["blocksByKind"]!["paragraph"]! > (int)json["blocksByKind"]!["literal"]!);
         Assert.True((double)json["elapsedSeconds"]! > 0);
+        var extraction = json["extraction"]!;
+        Assert.Equal(567, (int)extraction["articles"]!);
+        Assert.True((int)extraction["withSymptoms"]! > 550);
+        Assert.True((int)extraction["boundConditions"]! >= 4);
+        Assert.True((int)extraction["resolvedReferences"]! <= (int)extraction["references"]!);
     }
 
     [Fact]
