@@ -27,20 +27,20 @@ internal static class ParseBenchmark
         var clock = Stopwatch.StartNew();
         // End to end first, as kb stats runs it: the first pass pays for the JIT like a fresh process does.
         var bytes = 0L;
-        foreach (var pass in new[] { "cold", "warm" })
+        foreach (var (pass, extract) in new[] { ("cold", false), ("warm", false), ("parse + extract", true) })
         {
             var gcBefore = GC.CollectionCount(0);
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
             var count = 0;
             bytes = 0;
-            foreach (var result in CorpusReader.ReadAll(source, pipeline))
+            foreach (var result in CorpusReader.ReadAll(source, pipeline, extract))
             {
                 count += result.Succeeded ? 1 : 0;
                 bytes += result.Bytes;
             }
 
-            Report(output, $"end to end, {pass} (read + parse, all cores)", count, bytes, clock.Elapsed,
+            Report(output, $"end to end, {pass} ({(extract ? "read, parse, extract" : "read, parse")}; all cores)", count, bytes, clock.Elapsed,
                 $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9:F2} GB, gen0 GCs {GC.CollectionCount(0) - gcBefore}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
         }
 
@@ -85,6 +85,16 @@ internal static class ParseBenchmark
             }
 
             Report(output, $"envelope+parse, 1 thread, n={size}", size, sliceBytes, clock.Elapsed, $"allocated {Allocated(ref allocated)}");
+
+            var articles = envelopes.Select(e => e.Envelope is { } env ? pipeline.Parser.Parse(env).Article : null).OfType<KbEngine.Core.Model.Article>().ToList();
+            allocated = GC.GetAllocatedBytesForCurrentThread();
+            clock.Restart();
+            foreach (var article in articles)
+            {
+                pipeline.Extractor.Extract(article);
+            }
+
+            Report(output, $"extract, 1 thread, n={size}", size, sliceBytes, clock.Elapsed, $"allocated {Allocated(ref allocated)}");
 
             // The share of the envelope that is Markdig's: decoding plus Markdig alone.
             allocated = GC.GetAllocatedBytesForCurrentThread();
