@@ -21,9 +21,26 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
             string? preceding = null;
             foreach (var block in ExtractionContext.Blocks(section))
             {
-                if (block is LiteralBlock literal)
+                if (block is LiteralBlock literal && (preceding is null || !InlineMessage().IsMatch(preceding)))
                 {
                     Read(literal, preceding, ExtractionContext.Where(section, block), record);
+                }
+                else if (block is BulletList list && preceding is not null && preceding.EndsWith(':') && ErrorNoun().IsMatch(LastClause(preceding)))
+                {
+                    // "… one of the following error messages:" over a list: each item is a message.
+                    foreach (var item in list.Items)
+                    {
+                        Add(record, new ErrorMessage(Unquote(item.Content), null, null, ExtractionContext.Where(section, item)));
+                    }
+                }
+
+                if (block is Paragraph or ListItem)
+                {
+                    var content = block is Paragraph p ? p.Content : ((ListItem)block).Content;
+                    foreach (Match inline in InlineMessage().Matches(content))
+                    {
+                        Add(record, new ErrorMessage(inline.Groups["m"].Value.Trim(), null, null, ExtractionContext.Where(section, block)));
+                    }
                 }
 
                 preceding = block switch
@@ -56,10 +73,17 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
         }
 
         // Announced ("… the following error message:"), or introduced by a colon and an error itself ("In MS-DOS:").
-        // Code and examples are announced with a colon too; a message is a few lines at most.
-        if (preceding is null || !preceding.EndsWith(':') || NotAMessage().IsMatch(LastClause(preceding))
-            || LongestRun(lines) > 6
-            || !(Announces().IsMatch(preceding) || (lines.Count <= 4 && ErrorWords().IsMatch(literal.Text))))
+        // What the colon introduces decides: "the following error message:", not "the following code:"
+        // (unless it is "the error … for the sample code below is:"). A message is a few lines at most.
+        if (preceding is null || !preceding.EndsWith(':') || LongestRun(lines) > 6)
+        {
+            return;
+        }
+
+        var clause = LastClause(preceding);
+        var announced = Announces().IsMatch(clause);
+        if ((NotAMessage().IsMatch(clause) && !ErrorNoun().IsMatch(clause))
+            || !(announced || (lines.Count <= 4 && ErrorWords().IsMatch(literal.Text))))
         {
             return;
         }
@@ -81,6 +105,14 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
             {
                 message.Add(line);
             }
+        }
+    }
+
+    private static void Add(KnowledgeRecordBuilder record, ErrorMessage message)
+    {
+        if (message.Text.Length > 0 && !record.ErrorMessages.Any(known => string.Equals(known.Text, message.Text, StringComparison.OrdinalIgnoreCase)))
+        {
+            record.ErrorMessages.Add(message);
         }
     }
 
@@ -157,6 +189,13 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
     // "Err Msg: …", "ErrMsg: …", "Error Message: …", "Error Message A4100: …" in a title.
     [GeneratedRegex(@"\b(?:Err\s?Msg\s*:|Error\s+Message(?:\s*:|(?=\s+[A-Z]+\d+:)))\s*(?<message>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleMessage();
+
+    [GeneratedRegex(@"\b(errors?|messages?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ErrorNoun();
+
+    // A message quoted inside a sentence: the error message "A4100: Impure memory reference", an "ODBC Call Failed" error.
+    [GeneratedRegex(@"\berror(?: message)?\s+""(?<m>[^""]{3,200})""|""(?<m>[^""]{3,200})""\s+error\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineMessage();
 
     [GeneratedRegex(@"\b(code|example|sample|syntax|type the following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAMessage();

@@ -18,6 +18,7 @@ public sealed class ArchiveParseRun
         var failures = new ConcurrentBag<Diagnostic>();
         var roundTrip = new ConcurrentBag<string>();
         var ids = new ConcurrentBag<string>();
+        var extraction = new ConcurrentBag<string>();
         var source = new TarGzContentSource(SharedCorpus.ArchivePath!);
         source.ReadDocuments().AsParallel().ForAll(document =>
         {
@@ -44,6 +45,18 @@ public sealed class ArchiveParseRun
             }
 
             ids.Add(article.Id);
+            try
+            {
+                var knowledge = pipeline.Extractor.Extract(article);
+                Interlocked.Add(ref _conditions, knowledge.Conditions.Length);
+            }
+#pragma warning disable CA1031 // Any exception is the finding: it is reported with the article.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                extraction.Add($"{article.Id}: {e.GetType().Name}: {e.Message}");
+            }
+
             foreach (var problem in BodyRoundTrip.Problems(envelope.Envelope, article).Take(3))
             {
                 roundTrip.Add($"{article.Id}: {problem}");
@@ -54,7 +67,15 @@ public sealed class ArchiveParseRun
         Failures = [.. failures];
         RoundTripProblems = [.. roundTrip.Order(StringComparer.Ordinal)];
         Ids = [.. ids];
+        ExtractionFailures = [.. extraction];
+        Conditions = _conditions;
     }
+
+    private int _conditions;
+
+    public IReadOnlyList<string> ExtractionFailures { get; } = [];
+
+    public int Conditions { get; }
 
     public int Parsed { get; }
 

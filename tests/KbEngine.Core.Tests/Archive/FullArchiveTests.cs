@@ -32,4 +32,11 @@ public class FullArchiveTests(ArchiveParseRun run) : IClassFixture<ArchiveParseR
         Assert.True(run.RoundTripProblems.Count == 0,
             $"{run.RoundTripProblems.Count} problems, first ones:\n" + string.Join("\n", run.RoundTripProblems.Take(30)));
     }
+
+    [ArchiveFact]
+    public void EveryArticleOfTheArchiveIsExtractedWithoutFailure()
+    {
+        Assert.Empty(run.ExtractionFailures);
+        Assert.True(run.Conditions > 50_000, $"{run.Conditions} conditions over the archive");
+    }
 }

@@ -9,9 +9,10 @@ namespace KbEngine.Core.Tests.Extraction;
 /// Measures extraction against the hand-read evaluation set: precision, recall and F1 per part.
 /// </summary>
 /// <remarks>
-/// Sections, symptoms, fix levels and references are held to the targets; error messages
-/// (target 0.90 F1) are held to the figure measured when the set was introduced, so that a
-/// regression fails the build while the target is still ahead.
+/// Every part is held to the target (sections and symptoms 0.98 F1, fix levels 0.97
+/// precision and 0.95 recall, references 0.99, error messages 0.90). The extractors were tuned
+/// while reading these misses, so the figures flatter unseen articles: grow the set with fresh
+/// articles before trusting a change that only moves these numbers.
 /// </remarks>
 public class EvaluationSetTests(ITestOutputHelper output)
 {
@@ -59,7 +60,7 @@ public class EvaluationSetTests(ITestOutputHelper output)
 
     [Fact]
     public void ErrorMessagesAreFound() => Report("errorMessages", Score(c => c.Expected["errorMessages"]!.Select(m => (string)m["text"]!),
-        c => c.Actual.ErrorMessages.Select(m => m.Text), SameMessage), target: 0.90, floor: 0.77);
+        c => c.Actual.ErrorMessages.Select(m => m.Text), SameMessage), target: 0.90, floor: 0.90);
 
     [Fact]
     public void ReferencesAreFound() => Report("references", Score(c => c.Expected["references"]!.Values<string>()!,
