@@ -36,9 +36,11 @@ internal static class StatisticsTextWriter
 
         output.WriteLine();
         output.WriteLine($"Sections by heading (articles; top {TopHeadings} of {N(stats.SectionsByHeading.Length)}, all with --json):");
-        foreach (var (heading, count) in stats.SectionsByHeading.Take(TopHeadings))
+        var top = stats.SectionsByHeading.Take(TopHeadings).ToList();
+        var width = top.Select(pair => pair.Key.Length).DefaultIfEmpty(0).Max() + 2;
+        foreach (var (heading, count) in top)
         {
-            output.WriteLine($"  {heading,-22}{N(count),12}");
+            output.WriteLine($"  {heading.PadRight(width)}{N(count),10}");
         }
 
         if (stats.Extraction is { } e)

@@ -20,10 +20,11 @@ public sealed partial class ApplicabilityExtractor : IKnowledgeExtractor
         var products = new List<ProductVersion>();
         var provenance = new List<Provenance>();
         var unknown = new List<string>();
+        var seen = new HashSet<ProductVersion>();
 
         void Add(ProductVersion entry, Provenance where)
         {
-            if (!products.Contains(entry))
+            if (seen.Add(entry))
             {
                 products.Add(entry);
                 provenance.Add(where);

@@ -19,9 +19,9 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
         foreach (var section in context.Article.Sections)
         {
             string? preceding = null;
-            foreach (var block in ExtractionContext.Blocks(section))
+            foreach (var block in context.BlocksOf(section))
             {
-                if (block is LiteralBlock literal && (preceding is null || !InlineMessage().IsMatch(preceding)))
+                if (block is LiteralBlock literal && (preceding is null || !QuotesAnError(preceding) || !InlineMessage().IsMatch(preceding)))
                 {
                     Read(literal, preceding, ExtractionContext.Where(section, block), record);
                 }
@@ -34,9 +34,8 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
                     }
                 }
 
-                if (block is Paragraph or ListItem)
+                if (block is Paragraph or ListItem && (block is Paragraph p ? p.Content : ((ListItem)block).Content) is var content && QuotesAnError(content))
                 {
-                    var content = block is Paragraph p ? p.Content : ((ListItem)block).Content;
                     foreach (Match inline in InlineMessage().Matches(content))
                     {
                         Add(record, new ErrorMessage(inline.Groups["m"].Value.Trim(), null, null, ExtractionContext.Where(section, block)));
@@ -107,6 +106,10 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
             }
         }
     }
+
+    /// <summary>A cheap screen before the inline-message pattern: a quote and the word "error".</summary>
+    private static bool QuotesAnError(string text) =>
+        text.Contains('"', StringComparison.Ordinal) && text.Contains("error", StringComparison.OrdinalIgnoreCase);
 
     private static void Add(KnowledgeRecordBuilder record, ErrorMessage message)
     {

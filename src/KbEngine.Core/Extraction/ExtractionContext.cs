@@ -8,6 +8,7 @@ namespace KbEngine.Core.Extraction;
 public sealed class ExtractionContext
 {
     private readonly Dictionary<Section, ImmutableArray<Sentence>> _sentences = [];
+    private readonly Dictionary<Section, List<Block>> _blocks = [];
 
     internal ExtractionContext(Article article, KnowledgeData data, IReadOnlySet<string>? knownIds)
     {
@@ -36,11 +37,29 @@ public sealed class ExtractionContext
         ArgumentNullException.ThrowIfNull(section);
         if (!_sentences.TryGetValue(section, out var sentences))
         {
-            sentences = [.. Blocks(section).SelectMany(block => BlockSentences.Of(block, section.Heading))];
+            sentences = [.. BlocksOf(section).SelectMany(block => BlockSentences.Of(block, section.Heading))];
             _sentences[section] = sentences;
         }
 
         return sentences;
+    }
+
+    /// <summary>Every block of a section in document order, nested ones included; computed once per article.</summary>
+    public IReadOnlyList<Block> BlocksOf(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (!_blocks.TryGetValue(section, out var blocks))
+        {
+            blocks = [];
+            foreach (var block in section.Blocks.Concat(section.Subsections.SelectMany(sub => sub.Blocks)))
+            {
+                AddWithDescendants(block, blocks);
+            }
+
+            _blocks[section] = blocks;
+        }
+
+        return blocks;
     }
 
     /// <summary>Every block of a section in document order, nested ones included.</summary>
@@ -58,4 +77,13 @@ public sealed class ExtractionContext
     }
 
     private static IEnumerable<Block> Descendants(Block block) => new[] { block }.Concat(block.Children.SelectMany(Descendants));
+
+    private static void AddWithDescendants(Block block, List<Block> into)
+    {
+        into.Add(block);
+        foreach (var child in block.Children)
+        {
+            AddWithDescendants(child, into);
+        }
+    }
 }

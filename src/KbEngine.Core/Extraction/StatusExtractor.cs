@@ -28,7 +28,7 @@ public sealed partial class StatusExtractor : IKnowledgeExtractor
         bool confirmed = false, researching = false, byDesign = false, fixedStatement = false;
         foreach (var section in context.Article.Sections)
         {
-            foreach (var block in ExtractionContext.Blocks(section))
+            foreach (var block in context.BlocksOf(section))
             {
                 var content = block switch
                 {
