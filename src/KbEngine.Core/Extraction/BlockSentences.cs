@@ -17,12 +17,8 @@ public static class BlockSentences
     public static IEnumerable<Sentence> Of(Block block, string? section)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var (content, skip) = block switch
-        {
-            Paragraph paragraph => (paragraph.Content, 0),
-            ListItem item => (item.Content, item.Marker.Length),
-            _ => (string.Empty, 0),
-        };
+        var content = block.Prose ?? string.Empty;
+        var skip = block is ListItem item ? item.Marker.Length : 0;
         if (content.Length == 0)
         {
             yield break;

@@ -34,7 +34,7 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
                     }
                 }
 
-                if (block is Paragraph or ListItem && (block is Paragraph p ? p.Content : ((ListItem)block).Content) is var content && QuotesAnError(content))
+                if (block.Prose is { } content && QuotesAnError(content))
                 {
                     foreach (Match inline in InlineMessage().Matches(content))
                     {
@@ -42,12 +42,7 @@ public sealed partial class ErrorMessageExtractor : IKnowledgeExtractor
                     }
                 }
 
-                preceding = block switch
-                {
-                    Paragraph paragraph => paragraph.Content,
-                    ListItem item => item.Content,
-                    _ => preceding,
-                };
+                preceding = block.Prose ?? preceding;
             }
         }
 

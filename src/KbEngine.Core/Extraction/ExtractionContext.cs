@@ -62,21 +62,12 @@ public sealed class ExtractionContext
         return blocks;
     }
 
-    /// <summary>Every block of a section in document order, nested ones included.</summary>
-    public static IEnumerable<Block> Blocks(Section section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        return section.Blocks.Concat(section.Subsections.SelectMany(sub => sub.Blocks)).SelectMany(Descendants);
-    }
-
     /// <summary>A provenance for a whole block.</summary>
     public static Provenance Where(Section? section, Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
         return new Provenance(section?.Heading, block.Kind, block.Span);
     }
-
-    private static IEnumerable<Block> Descendants(Block block) => new[] { block }.Concat(block.Children.SelectMany(Descendants));
 
     private static void AddWithDescendants(Block block, List<Block> into)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KbEngine.Core.Knowledge;
-using KbEngine.Core.Model;
 
 namespace KbEngine.Core.Extraction;
 
@@ -30,12 +29,7 @@ public sealed partial class StatusExtractor : IKnowledgeExtractor
         {
             foreach (var block in context.BlocksOf(section))
             {
-                var content = block switch
-                {
-                    Paragraph paragraph => paragraph.Content,
-                    ListItem item => item.Content,
-                    _ => null,
-                };
+                var content = block.Prose;
                 if (content is null || !content.AsSpan().ContainsAny(Screen))
                 {
                     continue;

@@ -22,11 +22,13 @@ public sealed class SymptomExtractor : IKnowledgeExtractor
             return;
         }
 
-        var opening = article.Sections.SelectMany(ExtractionContext.Blocks).OfType<Paragraph>().FirstOrDefault();
-        if (opening is not null)
+        foreach (var candidate in article.Sections)
         {
-            var owner = article.Sections.First(s => ExtractionContext.Blocks(s).Contains(opening));
-            record.Symptoms.AddRange(BlockSentences.Of(opening, owner.Heading));
+            if (context.BlocksOf(candidate).OfType<Paragraph>().FirstOrDefault() is { } opening)
+            {
+                record.Symptoms.AddRange(BlockSentences.Of(opening, candidate.Heading));
+                return;
+            }
         }
     }
 

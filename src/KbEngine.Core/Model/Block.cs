@@ -21,6 +21,10 @@ public abstract record Block
     /// <summary>The text that ends the block, as a reader of the next block would see it.</summary>
     internal virtual string TrailingText => Text;
 
+    /// <summary>The block's running text as one line (a paragraph's or a list item's content); null for blocks that are not prose.</summary>
+    [Newtonsoft.Json.JsonIgnore] // The same text as Content, which the JSON already carries.
+    public virtual string? Prose => null;
+
     /// <summary>The blocks inside this one (a list's items, an item's nested blocks), in order.</summary>
     public virtual IEnumerable<Block> Children => [];
 }

@@ -23,5 +23,8 @@ public sealed record ListItem : Block
     /// <inheritdoc />
     public override IEnumerable<Block> Children => Blocks;
 
+    /// <inheritdoc />
+    public override string? Prose => Content;
+
     internal override string TrailingText => Blocks.IsEmpty ? Content : Blocks[^1].TrailingText;
 }

@@ -10,4 +10,7 @@ public sealed record Paragraph : Block
     public required string Content { get; init; }
 
     internal override string TrailingText => Content;
+
+    /// <inheritdoc />
+    public override string? Prose => Content;
 }
