@@ -26,6 +26,7 @@ internal static class KbCli
             content,
             new ShowCommand(content),
             new StatsCommand(content),
+            new ValidateCommand(),
         };
         return root;
     }
