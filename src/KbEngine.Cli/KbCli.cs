@@ -27,6 +27,7 @@ internal static class KbCli
             new ShowCommand(content),
             new StatsCommand(content),
             new ValidateCommand(),
+            new SchemaCommand(),
         };
         return root;
     }
