@@ -26,6 +26,13 @@ public sealed record LinkPattern(string Type, string From, string To, bool Eithe
         }
     }
 
+    /// <inheritdoc />
+    public override string Describe(Binding binding)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        return $"{Type} {binding[From] ?? From} → {binding[To] ?? To}";
+    }
+
     private static Binding? Bind(Binding binding, string term, string id)
     {
         if (!Variables.IsVariable(term))

@@ -8,4 +8,7 @@ public abstract record Pattern
 
     /// <summary>Every extension of <paramref name="binding"/> under which the pattern holds in <paramref name="topology"/>.</summary>
     public abstract IEnumerable<Binding> Match(Topology.Topology topology, Binding binding);
+
+    /// <summary>The fact a match of this pattern stands for, in words (<c>indirect-postoffice PO1 → SITE3</c>).</summary>
+    public virtual string Describe(Binding binding) => $"{GetType().Name.Replace("Pattern", string.Empty, StringComparison.Ordinal).ToLowerInvariant()} matched ({binding})";
 }

@@ -6,7 +6,8 @@ namespace KbEngine.Core.Extraction;
 /// <summary>
 /// Reads condition clauses ("after you …", "if …", "when …", "only if …", "this article assumes
 /// that …", parenthesised restrictions such as "(sites that are not directly connected …)") from
-/// SYMPTOMS, CAUSE and SUMMARY, turns each into a question, and binds it through the vocabulary.
+/// SYMPTOMS, CAUSE and SUMMARY (not from paragraphs that give an example), turns each into a
+/// question, and binds it through the vocabulary.
 /// </summary>
 public sealed partial class ConditionExtractor : IKnowledgeExtractor
 {
@@ -21,9 +22,12 @@ public sealed partial class ConditionExtractor : IKnowledgeExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(record);
+        // An example illustrates the problem; its "if …" clauses are not conditions of it.
         var sentences = context.Article.Sections
             .Where(section => section.Heading is { } heading && Sections.Contains(heading, StringComparer.OrdinalIgnoreCase))
-            .SelectMany(section => context.Sentences(section))
+            .SelectMany(section => context.BlocksOf(section)
+                .Where(block => block.Prose is { } prose && !IsExample(prose))
+                .SelectMany(block => BlockSentences.Of(block, section.Heading)))
             .ToList();
         if (sentences.Count == 0)
         {
@@ -53,6 +57,9 @@ public sealed partial class ConditionExtractor : IKnowledgeExtractor
             }
         }
     }
+
+    private static bool IsExample(string prose) =>
+        prose.StartsWith("For example", StringComparison.OrdinalIgnoreCase) || prose.StartsWith("For instance", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The clause asked as a question: "after you configure X" → "Did you configure X?".</summary>
     private static string Question(string cue, string rest)

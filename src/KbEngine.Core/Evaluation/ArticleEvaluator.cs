@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using KbEngine.Core.Extraction;
+using KbEngine.Core.Knowledge;
+using KbEngine.Core.Topology;
+
+namespace KbEngine.Core.Evaluation;
+
+/// <summary>
+/// Evaluates a knowledge record against a topology: one finding per binding of the bound
+/// conditions' variables, and one per element of a product whose fix level the article names.
+/// </summary>
+/// <remarks>
+/// Bindings come from the conditions' positive parts (nodes, links, counts), joined; "distinct"
+/// decides what is a binding at all; each condition's full pattern (its negations included) is
+/// then true or false for the binding, and the facts that made a negation fail are the reason.
+/// Unbound conditions stay open questions.
+/// </remarks>
+public sealed class ArticleEvaluator(ProductCatalog catalog)
+{
+    private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
+
+    /// <summary>The findings of <paramref name="record"/> for <paramref name="topology"/>.</summary>
+    public IReadOnlyList<Finding> Evaluate(KnowledgeRecord record, Topology.Topology topology)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(topology);
+        var findings = new List<Finding>();
+        var bound = record.Conditions.Where(c => c.Binding is not null).Select(c => (Condition: c, Pattern: PatternOf(c.Binding!))).ToList();
+        var open = record.Conditions.Where(c => c.Binding is null)
+            .Select(c => new ConditionOutcome(c.Text, null, [], c.Provenance)).ToImmutableArray();
+        if (bound.Count > 0)
+        {
+            var skeleton = new AllPattern([.. bound.SelectMany(b => Positive(b.Pattern))]);
+            var constraints = bound.SelectMany(b => Parts(b.Pattern)).OfType<DistinctPattern>().ToList();
+            foreach (var binding in skeleton.Match(topology, Binding.Empty))
+            {
+                if (constraints.Any(c => !c.Match(topology, binding).Any()))
+                {
+                    continue;
+                }
+
+                var trace = bound.Select(b => Outcome(b.Condition, b.Pattern, topology, binding)).Concat(open).ToImmutableArray();
+                findings.Add(Decide(record.ArticleId, binding, trace, []));
+            }
+        }
+
+        findings.AddRange(FixLevelFindings(record, topology, open));
+        return findings;
+    }
+
+    private IEnumerable<Finding> FixLevelFindings(KnowledgeRecord record, Topology.Topology topology, ImmutableArray<ConditionOutcome> open)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fix in record.FixedIn.Where(f => f.ProductId is not null && f.Version is not null))
+        {
+            foreach (var node in topology.Nodes.Where(n => ProductOf(n) == fix.ProductId && SameVersion(n, fix.Version!) && seen.Add(n.Id)))
+            {
+                var binding = Binding.Empty.With("?element", node.Id);
+                var servicePack = node.Attributes.TryGetValue("servicePack", out var sp) ? (int?)sp.Number : null;
+                var isFixed = fix.ServicePack is null || (servicePack is { } level && level >= fix.ServicePack);
+                var fact = $"{node.Id} runs {fix.Product} {fix.Version}{(servicePack is { } s ? $" SP{s}" : string.Empty)}";
+                var outcome = new ConditionOutcome($"{node.Id} runs a level before the fix ({fix.Level})", !isFixed, [fact], fix.Provenance);
+                var questions = isFixed ? ImmutableArray<string>.Empty : SymptomQuestions(record);
+                yield return Decide(record.ArticleId, binding, [outcome, .. open], questions, isFixed ? $"fixed in {fix.Level}, {fact}" : null);
+            }
+        }
+    }
+
+    private static Finding Decide(string articleId, Binding binding, ImmutableArray<ConditionOutcome> trace, ImmutableArray<string> extraQuestions, string? fixedReason = null)
+    {
+        var reasons = trace.Where(o => o.Holds == false)
+            .Select(o => fixedReason ?? $"not: {o.Condition}{(o.Facts.IsEmpty ? string.Empty : " (" + string.Join("; ", o.Facts) + ")")}")
+            .ToImmutableArray();
+        var questions = trace.Where(o => o.Holds is null).Select(o => o.Condition).Concat(extraQuestions)
+            .Distinct(StringComparer.Ordinal).OrderBy(q => q.Length).ToImmutableArray();
+        var verdict = !reasons.IsEmpty ? Verdict.RuledOut : questions.IsEmpty ? Verdict.Applies : Verdict.Open;
+        return new Finding(articleId, binding, verdict, reasons, verdict == Verdict.Open ? questions : [], trace);
+    }
+
+    private static ConditionOutcome Outcome(Condition condition, Pattern pattern, Topology.Topology topology, Binding binding)
+    {
+        if (pattern.Match(topology, binding).Any())
+        {
+            return new ConditionOutcome(condition.Text, true, [], condition.Provenance);
+        }
+
+        // The negations that matched are the facts that made the condition false.
+        var facts = Parts(pattern).OfType<NotPattern>()
+            .SelectMany(not => not.Inner.Match(topology, binding).Select(not.Inner.Describe))
+            .ToImmutableArray();
+        return new ConditionOutcome(condition.Text, false, facts, condition.Provenance);
+    }
+
+    private static ImmutableArray<string> SymptomQuestions(KnowledgeRecord record) =>
+        record.ErrorMessages.FirstOrDefault(m => m.EventId is not null) is { } logged
+            ? [$"Do you see Event ID {logged.EventId}{(logged.Source is null ? string.Empty : $" from {logged.Source}")}?"]
+            : record.Symptoms.Skip(1).FirstOrDefault() is { } symptom ? [$"Do you see this: {symptom.Text}"] : [];
+
+    private static IEnumerable<Pattern> Parts(Pattern pattern) => pattern is AllPattern all ? all.Parts.SelectMany(Parts) : [pattern];
+
+    private static IEnumerable<Pattern> Positive(Pattern pattern) => Parts(pattern).Where(p => p is NodePattern or LinkPattern or CountPattern);
+
+    private Pattern PatternOf(ConditionBinding binding) => _patterns.GetOrAdd(binding.Pattern, PatternReader.Parse);
+
+    private string? ProductOf(TopologyNode node) =>
+        node.Attributes.TryGetValue("product", out var product) && product.Text is { } name
+            ? (catalog.Resolve(name) ?? catalog.Find(name)?.Product)?.Id
+            : null;
+
+    private static bool SameVersion(TopologyNode node, string version) =>
+        node.Attributes.TryGetValue("version", out var value) && value.Version is { } running && KbVersion.Parse(version) is { } wanted && running.Equals(wanted);
+}

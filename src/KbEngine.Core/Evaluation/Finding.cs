@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace KbEngine.Core.Evaluation;
+
+/// <summary>The verdict of one article for one binding of its variables to the estate, with its reasons and trace.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="Binding">Variable → node id.</param>
+/// <param name="Verdict">Applies, ruled out or open.</param>
+/// <param name="Reasons">For ruled out: which condition is false and why.</param>
+/// <param name="Questions">For open: the questions that would decide it, shortest first.</param>
+/// <param name="Trace">Every condition's outcome with its facts and source sentence.</param>
+public sealed record Finding(
+    string ArticleId,
+    Binding Binding,
+    Verdict Verdict,
+    ImmutableArray<string> Reasons,
+    ImmutableArray<string> Questions,
+    ImmutableArray<ConditionOutcome> Trace);
