@@ -28,6 +28,7 @@ internal static class KbCli
             new StatsCommand(content),
             new ValidateCommand(),
             new SchemaCommand(),
+            new DiagnoseCommand(content),
         };
         return root;
     }

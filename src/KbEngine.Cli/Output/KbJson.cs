@@ -13,7 +13,7 @@ internal static class KbJson
         // Dictionary keys are data (section headings, block kinds), so they keep their case.
         ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy(processDictionaryKeys: false, overrideSpecifiedNames: true) },
         Formatting = Formatting.Indented,
-        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()), new SourceSpanConverter() },
+        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()), new SourceSpanConverter(), new BindingConverter() },
     });
 
     public static void Write(TextWriter output, object value)
@@ -21,6 +21,27 @@ internal static class KbJson
         using var writer = new JsonTextWriter(output) { CloseOutput = false };
         Serializer.Serialize(writer, value);
         output.WriteLine();
+    }
+
+    /// <summary>Writes a binding as variable → node id, the variable without its '?': <c>{"po": "PO1"}</c>.</summary>
+    private sealed class BindingConverter : JsonConverter<KbEngine.Core.Evaluation.Binding>
+    {
+        public override bool CanRead => false;
+
+        public override KbEngine.Core.Evaluation.Binding ReadJson(JsonReader reader, Type objectType, KbEngine.Core.Evaluation.Binding? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+            throw new NotSupportedException();
+
+        public override void WriteJson(JsonWriter writer, KbEngine.Core.Evaluation.Binding? value, JsonSerializer serializer)
+        {
+            writer.WriteStartObject();
+            foreach (var (variable, id) in (value ?? KbEngine.Core.Evaluation.Binding.Empty).Values)
+            {
+                writer.WritePropertyName(variable.TrimStart('?'));
+                writer.WriteValue(id);
+            }
+
+            writer.WriteEndObject();
+        }
     }
 
     /// <summary>Writes spans without the article id, which every span of one article repeats.</summary>

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using KbEngine.Cli.Output;
+using KbEngine.Core;
+using KbEngine.Core.Evaluation;
+using KbEngine.Core.Extraction;
+using KbEngine.Core.Ingest;
+using KbEngine.Core.Topology;
+
+namespace KbEngine.Cli.Commands;
+
+/// <summary><c>kb diagnose --topology FILE [--json]</c>: which known issues apply to the estate, for which elements, and why.</summary>
+internal sealed class DiagnoseCommand : Command
+{
+    private readonly Option<string> _topology = new("--topology") { Description = "The estate: a topology file (see kb validate).", Required = true, HelpName = "FILE" };
+    private readonly Option<bool> _json = new("--json") { Description = "Print the findings as JSON: {\"findings\": [{articleId, binding, verdict, reasons, questions, trace}]}." };
+    private readonly ContentOption _content;
+
+    public DiagnoseCommand(ContentOption content)
+        : base("diagnose", "Evaluate every article of the content against a topology: what applies, to which elements and why; what is open, and the questions that would decide it; how many are ruled out.")
+    {
+        _content = content;
+        Add(_topology);
+        Add(_json);
+        SetAction(Execute);
+    }
+
+    private int Execute(ParseResult parse)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        var file = parse.GetRequiredValue(_topology);
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kb diagnose: cannot read '{file}': {e.Message}");
+            return KbCli.UsageError;
+        }
+
+        var read = new TopologyReader().Read(text);
+        if (read.Topology is not { } topology)
+        {
+            foreach (var problem in read.Problems)
+            {
+                error.WriteLine($"{file}: {problem}");
+            }
+
+            error.WriteLine($"kb diagnose: {file} is not a valid topology; nothing was evaluated");
+            return KbCli.UsageError;
+        }
+
+        IContentSource source;
+        try
+        {
+            source = _content.Open(parse);
+        }
+        catch (ContentNotFoundException e)
+        {
+            error.WriteLine($"kb diagnose: {e.Message}");
+            return KbCli.UsageError;
+        }
+
+        var evaluator = new ArticleEvaluator(KnowledgeData.Embedded.Catalog);
+        var findings = CorpusReader.ReadAll(source, KbPipeline.Default, extract: true)
+            .Where(result => result.Knowledge is not null)
+            .SelectMany(result => evaluator.Evaluate(result.Knowledge!, topology).Select(finding => (Finding: finding, Title: result.Article!.Title)))
+            .ToList();
+        if (parse.GetValue(_json))
+        {
+            KbJson.Write(output, new { topology = topology.Name, findings = findings.Select(f => f.Finding) });
+            return KbCli.Success;
+        }
+
+        output.WriteLine($"Estate: {topology.Name} ({topology.Nodes.Length} nodes, {topology.Links.Length} links)");
+        foreach (var (verdict, heading) in new[] { (Verdict.Applies, "APPLIES"), (Verdict.Open, "OPEN (answer the questions to decide)") })
+        {
+            var group = findings.Where(f => f.Finding.Verdict == verdict).OrderBy(f => f.Finding.Questions.Length).ToList();
+            output.WriteLine();
+            output.WriteLine($"{heading}: {group.Count}");
+            foreach (var (finding, title) in group)
+            {
+                output.WriteLine($"  {finding.ArticleId} {title}");
+                output.WriteLine($"    for {finding.Binding}");
+                foreach (var question in finding.Questions)
+                {
+                    output.WriteLine($"    ? {question}");
+                }
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"RULED OUT: {findings.Count(f => f.Finding.Verdict == Verdict.RuledOut)} (use --json for the reasons)");
+        return KbCli.Success;
+    }
+}
