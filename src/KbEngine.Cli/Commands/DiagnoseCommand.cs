@@ -88,6 +88,11 @@ internal sealed class DiagnoseCommand : Command
                 {
                     output.WriteLine($"    ? {question}");
                 }
+
+                foreach (var step in finding.Steps)
+                {
+                    output.WriteLine($"    {step}");
+                }
             }
         }
 

@@ -16,8 +16,10 @@ namespace KbEngine.Core.Evaluation;
 /// then true or false for the binding, and the facts that made a negation fail are the reason.
 /// Unbound conditions stay open questions.
 /// </remarks>
-public sealed class ArticleEvaluator(ProductCatalog catalog)
+public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRules? rules = null)
 {
+    private readonly CuratedRules _rules = rules ?? CuratedRules.Embedded;
+
     private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
 
     /// <summary>The findings of <paramref name="record"/> for <paramref name="topology"/>.</summary>
@@ -46,7 +48,51 @@ public sealed class ArticleEvaluator(ProductCatalog catalog)
         }
 
         findings.AddRange(FixLevelFindings(record, topology, open));
-        return findings;
+        var applying = findings.Where(f => f.Verdict == Verdict.Applies).Select(f => f.Binding).ToList();
+        return [.. findings.Select(f => f.Verdict == Verdict.Applies ? f with { Steps = Steps(record, f.Binding, applying) } : f)];
+    }
+
+    /// <summary>
+    /// The resolution for one binding: the article's example names (a curated rule maps them to
+    /// variables) replaced with the estate's; a "repeat steps 1 through 4 for …" step expands into
+    /// those steps for every other binding that applies and differs in the loop's subject.
+    /// </summary>
+    private ImmutableArray<string> Steps(KnowledgeRecord record, Binding binding, List<Binding> applying)
+    {
+        if (record.Resolution is not { Steps.IsEmpty: false } resolution)
+        {
+            return [];
+        }
+
+        var names = _rules.For(record.ArticleId)?.Names ?? ImmutableDictionary<string, string>.Empty;
+        string Fill(string text, Binding values) => names.Aggregate(text, (filled, pair) =>
+            values[pair.Value] is { } id ? System.Text.RegularExpressions.Regex.Replace(filled, $@"\b{System.Text.RegularExpressions.Regex.Escape(pair.Key)}\b", id) : filled);
+
+        var steps = ImmutableArray.CreateBuilder<string>();
+        foreach (var step in resolution.Steps)
+        {
+            if (step.Loop is not { } loop)
+            {
+                steps.Add($"{step.Number}. {Fill(step.Text, binding)}");
+                continue;
+            }
+
+            var others = applying.Where(other => !other.Equals(binding)).ToList();
+            if (others.Count == 0)
+            {
+                steps.Add($"{step.Number}. (Repeats steps {loop.From}-{loop.To} for {loop.Over}: none other applies in this estate.)");
+            }
+
+            foreach (var other in others)
+            {
+                foreach (var repeated in resolution.Steps.Where(s => s.Number >= loop.From && s.Number <= loop.To))
+                {
+                    steps.Add($"{step.Number}.{repeated.Number} [{other}] {Fill(repeated.Text, other)}");
+                }
+            }
+        }
+
+        return steps.ToImmutable();
     }
 
     private IEnumerable<Finding> FixLevelFindings(KnowledgeRecord record, Topology.Topology topology, ImmutableArray<ConditionOutcome> open)

@@ -15,4 +15,8 @@ public sealed record Finding(
     Verdict Verdict,
     ImmutableArray<string> Reasons,
     ImmutableArray<string> Questions,
-    ImmutableArray<ConditionOutcome> Trace);
+    ImmutableArray<ConditionOutcome> Trace)
+{
+    /// <summary>For a finding that applies, the resolution's steps with the estate's names in place of the article's example names; loops expanded.</summary>
+    public ImmutableArray<string> Steps { get; init; } = [];
+}

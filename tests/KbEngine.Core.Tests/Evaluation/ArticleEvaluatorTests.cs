@@ -66,4 +66,30 @@ public class ArticleEvaluatorTests
         Assert.All(findings, f => Assert.Equal(Verdict.RuledOut, f.Verdict));
         Assert.Equal(2, findings.Count);
     }
+
+    [Fact]
+    public void TheResolutionIsInstantiatedWithTheEstatesNames()
+    {
+        var renamed = ContosoJson.Replace("PO1", "POA", StringComparison.Ordinal).Replace("SITE1", "HUB", StringComparison.Ordinal)
+            .Replace("SITE2", "EAST", StringComparison.Ordinal).Replace("SITE3", "WEST", StringComparison.Ordinal);
+
+        var applies = Assert.Single(Evaluator.Evaluate(Knowledge("Q199534"), Topology(renamed)), f => f.Verdict == Verdict.Applies);
+
+        Assert.Equal("2. Define the remote Exchange Server site (in the example above, EAST) as an indirect postoffice by means of the shadow postoffice in the Exchange Server site that is directly connected to the MS Mail postoffice (HUB).", applies.Steps[1]);
+        Assert.Contains("from the MS Mail postoffice (POA) to a user in the remote Exchange Server site (EAST)", applies.Steps[3], StringComparison.Ordinal);
+        Assert.StartsWith("5. (Repeats steps 1-4 for the other Exchange Server sites: none other applies", applies.Steps[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheLoopExpandsOverEveryOtherRemoteSiteThatApplies()
+    {
+        var twoRemotes = ContosoJson.Replace(",\n    { \"type\": \"indirect-postoffice\", \"from\": \"PO1\", \"to\": \"SITE3\", \"via\": \"SITE1\" }", string.Empty, StringComparison.Ordinal);
+
+        var forSite2 = Evaluator.Evaluate(Knowledge("Q199534"), Topology(twoRemotes)).Single(f => f.Binding["?remote"] == "SITE2");
+
+        var repeated = forSite2.Steps.Where(step => step.StartsWith("5.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, repeated.Count);
+        Assert.All(repeated, step => Assert.Contains("remote=SITE3", step, StringComparison.Ordinal));
+        Assert.Contains("(in the example above, SITE3)", repeated[1], StringComparison.Ordinal);
+    }
 }
