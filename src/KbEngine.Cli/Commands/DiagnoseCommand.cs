@@ -12,6 +12,13 @@ namespace KbEngine.Cli.Commands;
 internal sealed class DiagnoseCommand : Command
 {
     private readonly Option<string> _topology = new("--topology") { Description = "The estate: a topology file (see kb validate).", Required = true, HelpName = "FILE" };
+    private readonly Option<string[]> _answers = new("--answer")
+    {
+        Description = "Answer an open question by its id, as ID=yes or ID=no (repeatable); the ids are printed beside the questions.",
+        HelpName = "ID=yes|no",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private readonly Option<bool> _json = new("--json") { Description = "Print the findings as JSON: {\"findings\": [{articleId, binding, verdict, reasons, questions, trace}]}." };
     private readonly ContentOption _content;
 
@@ -20,6 +27,7 @@ internal sealed class DiagnoseCommand : Command
     {
         _content = content;
         Add(_topology);
+        Add(_answers);
         Add(_json);
         SetAction(Execute);
     }
@@ -63,10 +71,23 @@ internal sealed class DiagnoseCommand : Command
             return KbCli.UsageError;
         }
 
+        var answers = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var answer in parse.GetValue(_answers) ?? [])
+        {
+            var parts = answer.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !(parts[1].Equals("yes", StringComparison.OrdinalIgnoreCase) || parts[1].Equals("no", StringComparison.OrdinalIgnoreCase)))
+            {
+                error.WriteLine($"kb diagnose: '--answer {answer}' is not an answer: expected ID=yes or ID=no, with an id printed beside a question");
+                return KbCli.UsageError;
+            }
+
+            answers[parts[0]] = parts[1].Equals("yes", StringComparison.OrdinalIgnoreCase);
+        }
+
         var evaluator = new ArticleEvaluator(KnowledgeData.Embedded.Catalog);
         var findings = CorpusReader.ReadAll(source, KbPipeline.Default, extract: true)
             .Where(result => result.Knowledge is not null)
-            .SelectMany(result => evaluator.Evaluate(result.Knowledge!, topology).Select(finding => (Finding: finding, Title: result.Article!.Title)))
+            .SelectMany(result => evaluator.Evaluate(result.Knowledge!, topology, answers).Select(finding => (Finding: finding, Title: result.Article!.Title)))
             .ToList();
         if (parse.GetValue(_json))
         {
@@ -86,7 +107,7 @@ internal sealed class DiagnoseCommand : Command
                 output.WriteLine($"    for {finding.Binding}");
                 foreach (var question in finding.Questions)
                 {
-                    output.WriteLine($"    ? {question}");
+                    output.WriteLine($"    ? [{question.Id}] {question.Text}");
                 }
 
                 foreach (var step in finding.Steps)

@@ -22,15 +22,21 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
 
     private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
 
-    /// <summary>The findings of <paramref name="record"/> for <paramref name="topology"/>.</summary>
-    public IReadOnlyList<Finding> Evaluate(KnowledgeRecord record, Topology.Topology topology)
+    /// <summary>The findings of <paramref name="record"/> for <paramref name="topology"/>, open questions decided by <paramref name="answers"/> where given.</summary>
+    /// <param name="record">The article's knowledge.</param>
+    /// <param name="topology">The estate.</param>
+    /// <param name="answers">Answers by question id (<c>Q256350-c1</c> → true for yes).</param>
+    public IReadOnlyList<Finding> Evaluate(KnowledgeRecord record, Topology.Topology topology, IReadOnlyDictionary<string, bool>? answers = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(topology);
+        answers ??= new Dictionary<string, bool>();
         var findings = new List<Finding>();
-        var bound = record.Conditions.Where(c => c.Binding is not null).Select(c => (Condition: c, Pattern: PatternOf(c.Binding!))).ToList();
-        var open = record.Conditions.Where(c => c.Binding is null)
-            .Select(c => new ConditionOutcome(c.Text, null, [], c.Provenance)).ToImmutableArray();
+        var conditions = record.Conditions.Select((c, i) => (Condition: c, Id: $"{record.ArticleId}-c{i + 1}")).ToList();
+        var bound = conditions.Where(c => c.Condition.Binding is not null).Select(c => (c.Condition, c.Id, Pattern: PatternOf(c.Condition.Binding!))).ToList();
+        var open = conditions.Where(c => c.Condition.Binding is null)
+            .Select(c => new ConditionOutcome(c.Id, c.Condition.Text, answers.TryGetValue(c.Id, out var answer) ? answer : null, [], c.Condition.Provenance) { Question = c.Condition.Question })
+            .ToImmutableArray();
         if (bound.Count > 0)
         {
             var skeleton = new AllPattern([.. bound.SelectMany(b => Positive(b.Pattern))]);
@@ -42,12 +48,12 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
                     continue;
                 }
 
-                var trace = bound.Select(b => Outcome(b.Condition, b.Pattern, topology, binding)).Concat(open).ToImmutableArray();
-                findings.Add(Decide(record.ArticleId, binding, trace, []));
+                var trace = bound.Select(b => Outcome(b.Id, b.Condition, b.Pattern, topology, binding)).Concat(open).ToImmutableArray();
+                findings.Add(Decide(record.ArticleId, binding, trace));
             }
         }
 
-        findings.AddRange(FixLevelFindings(record, topology, open));
+        findings.AddRange(FixLevelFindings(record, topology, open, answers));
         var applying = findings.Where(f => f.Verdict == Verdict.Applies).Select(f => f.Binding).ToList();
         return [.. findings.Select(f => f.Verdict == Verdict.Applies ? f with { Steps = Steps(record, f.Binding, applying) } : f)];
     }
@@ -95,7 +101,8 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
         return steps.ToImmutable();
     }
 
-    private IEnumerable<Finding> FixLevelFindings(KnowledgeRecord record, Topology.Topology topology, ImmutableArray<ConditionOutcome> open)
+    private IEnumerable<Finding> FixLevelFindings(
+        KnowledgeRecord record, Topology.Topology topology, ImmutableArray<ConditionOutcome> open, IReadOnlyDictionary<string, bool> answers)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fix in record.FixedIn.Where(f => f.ProductId is not null && f.Version is not null))
@@ -106,42 +113,50 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
                 var servicePack = node.Attributes.TryGetValue("servicePack", out var sp) ? (int?)sp.Number : null;
                 var isFixed = fix.ServicePack is null || (servicePack is { } level && level >= fix.ServicePack);
                 var fact = $"{node.Id} runs {fix.Product} {fix.Version}{(servicePack is { } s ? $" SP{s}" : string.Empty)}";
-                var outcome = new ConditionOutcome($"{node.Id} runs a level before the fix ({fix.Level})", !isFixed, [fact], fix.Provenance);
-                var questions = isFixed ? ImmutableArray<string>.Empty : SymptomQuestions(record);
-                yield return Decide(record.ArticleId, binding, [outcome, .. open], questions, isFixed ? $"fixed in {fix.Level}, {fact}" : null);
+                var outcome = new ConditionOutcome($"{record.ArticleId}-fix", $"{node.Id} runs a level before the fix ({fix.Level})", !isFixed, [fact], fix.Provenance);
+                var trace = ImmutableArray.Create(outcome).AddRange(open);
+                if (!isFixed && SymptomQuestion(record) is { } symptom)
+                {
+                    var id = $"{record.ArticleId}-symptom";
+                    trace = trace.Add(new ConditionOutcome(id, symptom, answers.TryGetValue(id, out var answered) ? answered : null, [], fix.Provenance) { Question = symptom });
+                }
+
+                yield return Decide(record.ArticleId, binding, trace, isFixed ? $"fixed in {fix.Level}, {fact}" : null);
             }
         }
     }
 
-    private static Finding Decide(string articleId, Binding binding, ImmutableArray<ConditionOutcome> trace, ImmutableArray<string> extraQuestions, string? fixedReason = null)
+    private static Finding Decide(string articleId, Binding binding, ImmutableArray<ConditionOutcome> trace, string? fixedReason = null)
     {
         var reasons = trace.Where(o => o.Holds == false)
-            .Select(o => fixedReason ?? $"not: {o.Condition}{(o.Facts.IsEmpty ? string.Empty : " (" + string.Join("; ", o.Facts) + ")")}")
+            .Select(o => o.Id.EndsWith("-fix", StringComparison.Ordinal) && fixedReason is not null
+                ? fixedReason
+                : $"not: {o.Condition}{(o.Facts.IsEmpty ? string.Empty : " (" + string.Join("; ", o.Facts) + ")")}")
             .ToImmutableArray();
-        var questions = trace.Where(o => o.Holds is null).Select(o => o.Condition).Concat(extraQuestions)
-            .Distinct(StringComparer.Ordinal).OrderBy(q => q.Length).ToImmutableArray();
+        var questions = trace.Where(o => o.Holds is null).Select(o => new Question(o.Id, o.Question ?? o.Condition))
+            .DistinctBy(q => q.Text, StringComparer.Ordinal).OrderBy(q => q.Text.Length).ToImmutableArray();
         var verdict = !reasons.IsEmpty ? Verdict.RuledOut : questions.IsEmpty ? Verdict.Applies : Verdict.Open;
         return new Finding(articleId, binding, verdict, reasons, verdict == Verdict.Open ? questions : [], trace);
     }
 
-    private static ConditionOutcome Outcome(Condition condition, Pattern pattern, Topology.Topology topology, Binding binding)
+    private static ConditionOutcome Outcome(string id, Condition condition, Pattern pattern, Topology.Topology topology, Binding binding)
     {
         if (pattern.Match(topology, binding).Any())
         {
-            return new ConditionOutcome(condition.Text, true, [], condition.Provenance);
+            return new ConditionOutcome(id, condition.Text, true, [], condition.Provenance);
         }
 
         // The negations that matched are the facts that made the condition false.
         var facts = Parts(pattern).OfType<NotPattern>()
             .SelectMany(not => not.Inner.Match(topology, binding).Select(not.Inner.Describe))
             .ToImmutableArray();
-        return new ConditionOutcome(condition.Text, false, facts, condition.Provenance);
+        return new ConditionOutcome(id, condition.Text, false, facts, condition.Provenance);
     }
 
-    private static ImmutableArray<string> SymptomQuestions(KnowledgeRecord record) =>
+    private static string? SymptomQuestion(KnowledgeRecord record) =>
         record.ErrorMessages.FirstOrDefault(m => m.EventId is not null) is { } logged
-            ? [$"Do you see Event ID {logged.EventId}{(logged.Source is null ? string.Empty : $" from {logged.Source}")}?"]
-            : record.Symptoms.Skip(1).FirstOrDefault() is { } symptom ? [$"Do you see this: {symptom.Text}"] : [];
+            ? $"Do you see Event ID {logged.EventId}{(logged.Source is null ? string.Empty : $" from {logged.Source}")}?"
+            : record.Symptoms.Skip(1).FirstOrDefault() is { } symptom ? $"Do you see this: {symptom.Text}" : null;
 
     private static IEnumerable<Pattern> Parts(Pattern pattern) => pattern is AllPattern all ? all.Parts.SelectMany(Parts) : [pattern];
 

@@ -14,7 +14,7 @@ public sealed record Finding(
     Binding Binding,
     Verdict Verdict,
     ImmutableArray<string> Reasons,
-    ImmutableArray<string> Questions,
+    ImmutableArray<Question> Questions,
     ImmutableArray<ConditionOutcome> Trace)
 {
     /// <summary>For a finding that applies, the resolution's steps with the estate's names in place of the article's example names; loops expanded.</summary>

@@ -36,4 +36,20 @@ public class DiagnoseCommandTests
         Assert.Contains("nothing was evaluated", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Output);
     }
+
+    [Fact]
+    public void AnAnswerIsReevaluatedAndABadOneIsRefused()
+    {
+        // Q256350 is not in the default content: read the fixtures, which hold it.
+        var fixtures = Path.Combine(SharedCorpus.RepositoryRoot, "tests", "KbEngine.Core.Tests", "Fixtures");
+        var before = JObject.Parse(CliRun.Of("diagnose", "--topology", Contoso, "--json", "--content", fixtures).Output)["findings"]!;
+        var after = JObject.Parse(CliRun.Of("diagnose", "--topology", Contoso, "--json", "--content", fixtures, "--answer", "Q256350-symptom=no").Output)["findings"]!;
+        var bad = CliRun.Of("diagnose", "--topology", Contoso, "--answer", "Q256350-symptom=maybe");
+
+        static string? Ex1(JToken findings) => (string?)findings.Single(f => (string?)f["articleId"] == "Q256350" && (string?)f["binding"]!["element"] == "EX1")["verdict"];
+        Assert.Equal("open", Ex1(before));
+        Assert.Equal("ruledOut", Ex1(after));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("expected ID=yes or ID=no", bad.Error, StringComparison.Ordinal);
+    }
 }

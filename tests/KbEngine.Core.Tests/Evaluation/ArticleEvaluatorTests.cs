@@ -52,8 +52,8 @@ public class ArticleEvaluatorTests
         Assert.Equal("fixed in 5.5 SP4, EX2 runs Microsoft Exchange Server 5.5 SP4", Assert.Single(ex2.Reasons));
         var ex1 = Assert.Single(findings, f => f.Binding["?element"] == "EX1");
         Assert.Equal(Verdict.Open, ex1.Verdict);
-        Assert.Contains("Do you see Event ID 246 from MSExchangeMTA?", ex1.Questions);
-        Assert.Equal(ex1.Questions.OrderBy(q => q.Length), ex1.Questions);
+        Assert.Contains(new Question("Q256350-symptom", "Do you see Event ID 246 from MSExchangeMTA?"), ex1.Questions);
+        Assert.Equal(ex1.Questions.Select(q => q.Text).OrderBy(q => q.Length), ex1.Questions.Select(q => q.Text));
     }
 
     [Fact]
@@ -91,5 +91,20 @@ public class ArticleEvaluatorTests
         Assert.Equal(4, repeated.Count);
         Assert.All(repeated, step => Assert.Contains("remote=SITE3", step, StringComparison.Ordinal));
         Assert.Contains("(in the example above, SITE3)", repeated[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnsweringTheOpenQuestionsDecidesEx1EitherWay()
+    {
+        var record = Knowledge("Q256350");
+        var ex1 = Evaluator.Evaluate(record, Topology(ContosoJson)).Single(f => f.Binding["?element"] == "EX1");
+        var yes = ex1.Questions.ToDictionary(q => q.Id, _ => true);
+
+        var confirmed = Evaluator.Evaluate(record, Topology(ContosoJson), yes).Single(f => f.Binding["?element"] == "EX1");
+        var denied = Evaluator.Evaluate(record, Topology(ContosoJson), new Dictionary<string, bool> { ["Q256350-symptom"] = false }).Single(f => f.Binding["?element"] == "EX1");
+
+        Assert.Equal(Verdict.Applies, confirmed.Verdict);
+        Assert.Equal(Verdict.RuledOut, denied.Verdict);
+        Assert.Equal("not: Do you see Event ID 246 from MSExchangeMTA?", Assert.Single(denied.Reasons));
     }
 }
