@@ -166,7 +166,7 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
 
     private string? ProductOf(TopologyNode node) =>
         node.Attributes.TryGetValue("product", out var product) && product.Text is { } name
-            ? (catalog.Resolve(name) ?? catalog.Find(name)?.Product)?.Id
+            ? catalog.Identify(name)?.Id
             : null;
 
     private static bool SameVersion(TopologyNode node, string version) =>

@@ -38,7 +38,7 @@ public sealed partial class ApplicabilityExtractor : IKnowledgeExtractor
             // "See article": the archive files such articles under a folder its keywords name (mspl13_basic).
             var product = name.Equals(NoProduct, StringComparison.OrdinalIgnoreCase)
                 ? article.Keywords.Select(catalog.ForCategory).LastOrDefault(found => found is not null)
-                : catalog.Resolve(name) ?? catalog.Find(name)?.Product;
+                : catalog.Identify(name);
             if (product is null && name.Equals(NoProduct, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -64,7 +64,7 @@ public sealed partial class ApplicabilityExtractor : IKnowledgeExtractor
                 continue;
             }
 
-            var product = catalog.Resolve(name) ?? catalog.Find(name)?.Product;
+            var product = catalog.Identify(name);
             if (product is null)
             {
                 unknown.Add(name);

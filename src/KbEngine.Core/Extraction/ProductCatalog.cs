@@ -65,6 +65,9 @@ public sealed class ProductCatalog
     public CatalogProduct? Resolve(string name) =>
         _byAlias.TryGetValue(name.Trim(), out var product) ? product : null;
 
+    /// <summary>The product a name is an alias of, else the first product named inside it, else null.</summary>
+    public CatalogProduct? Identify(string name) => Resolve(name) ?? Find(name)?.Product;
+
     /// <summary>The product of an archive browse folder (<c>exchange</c>), or null.</summary>
     public CatalogProduct? ForCategory(string category) => _byCategory.GetValueOrDefault(category);
 

@@ -31,8 +31,9 @@ public sealed partial class RemedyExtractor : IKnowledgeExtractor
 
     private static Remedy Read(ExtractionContext context, Section section, string? defaultProduct)
     {
-        var steps = section.Blocks.Concat(section.Subsections.SelectMany(sub => sub.Blocks)).OfType<StepList>().FirstOrDefault();
-        var text = section.Blocks.Concat(section.Subsections.SelectMany(sub => sub.Blocks))
+        var blocks = section.Blocks.Concat(section.Subsections.SelectMany(sub => sub.Blocks)).ToList();
+        var steps = blocks.OfType<StepList>().FirstOrDefault();
+        var text = blocks
             .OfType<Paragraph>()
             .SelectMany(paragraph => BlockSentences.Of(paragraph, section.Heading))
             .ToImmutableArray();

@@ -32,11 +32,6 @@ internal static class ArticleFileFilter
     }
 
     /// <summary>Whether <paramref name="path"/> is the file of <paramref name="articleId"/>.</summary>
-    public static bool IsArticleFile(string path, string articleId)
-    {
-        var normalized = path.Replace('\\', '/');
-        return normalized.EndsWith($"/{articleId}/README.md", StringComparison.OrdinalIgnoreCase)
-            || normalized.EndsWith($"/{articleId}.md", StringComparison.OrdinalIgnoreCase)
-            || normalized.Equals($"{articleId}.md", StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsArticleFile(string path, string articleId) =>
+        string.Equals(IdFromPath(path), articleId, StringComparison.OrdinalIgnoreCase);
 }

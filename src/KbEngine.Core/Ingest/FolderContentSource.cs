@@ -56,6 +56,5 @@ public sealed class FolderContentSource : IContentSource
 
     private IEnumerable<string> ArticleFiles() =>
         Directory.EnumerateFiles(Top, "*.md", SearchOption.AllDirectories)
-            .Where(ArticleFileFilter.IsMarkdown)
             .Order(StringComparer.Ordinal);
 }
