@@ -18,6 +18,22 @@ internal sealed class ContentOption : Option<string>
         Recursive = true;
     }
 
+    /// <summary>Opens the content for <paramref name="command"/>, or says on stderr why it cannot.</summary>
+    public bool TryOpen(System.CommandLine.ParseResult result, string command, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IContentSource? source)
+    {
+        try
+        {
+            source = Open(result);
+            return true;
+        }
+        catch (ContentNotFoundException e)
+        {
+            result.InvocationConfiguration.Error.WriteLine($"kb {command}: {e.Message}");
+            source = null;
+            return false;
+        }
+    }
+
     /// <summary>Opens the content named on the command line, or the default corpus.</summary>
     /// <exception cref="ContentNotFoundException">Nothing usable was named or found.</exception>
     public IContentSource Open(System.CommandLine.ParseResult result)

@@ -37,37 +37,20 @@ internal sealed class DiagnoseCommand : Command
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         var file = parse.GetRequiredValue(_topology);
-        string text;
-        try
+        if (TopologyFile.Read(file, "diagnose", error) is not { } read)
         {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kb diagnose: cannot read '{file}': {e.Message}");
             return KbCli.UsageError;
         }
 
-        var read = new TopologyReader().Read(text);
         if (read.Topology is not { } topology)
         {
-            foreach (var problem in read.Problems)
-            {
-                error.WriteLine($"{file}: {problem}");
-            }
-
+            TopologyFile.WriteProblems(file, read, error);
             error.WriteLine($"kb diagnose: {file} is not a valid topology; nothing was evaluated");
             return KbCli.UsageError;
         }
 
-        IContentSource source;
-        try
+        if (!_content.TryOpen(parse, "diagnose", out var source))
         {
-            source = _content.Open(parse);
-        }
-        catch (ContentNotFoundException e)
-        {
-            error.WriteLine($"kb diagnose: {e.Message}");
             return KbCli.UsageError;
         }
 

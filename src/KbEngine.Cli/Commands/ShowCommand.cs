@@ -32,46 +32,42 @@ internal sealed class ShowCommand : Command
             return KbCli.UsageError;
         }
 
-        try
+        if (!_content.TryOpen(parse, "show", out var source))
         {
-            var source = _content.Open(parse);
-            var document = source.FindArticle(id);
-            if (document is null)
-            {
-                error.WriteLine($"kb show: no article {id} in {source.Description}");
-                return KbCli.UsageError;
-            }
-
-            var knownIds = source.ArticleIds().ToHashSet(StringComparer.Ordinal);
-            var result = KbPipeline.Default.Read(document, extract: true, knownIds);
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                error.WriteLine(diagnostic);
-            }
-
-            if (result.Article is not { } article)
-            {
-                return KbCli.InputFailed;
-            }
-
-            if (parse.GetValue(_json))
-            {
-                var json = Newtonsoft.Json.Linq.JObject.FromObject(article, KbJson.Serializer);
-                json["knowledge"] = Newtonsoft.Json.Linq.JObject.FromObject(result.Knowledge!, KbJson.Serializer);
-                KbJson.Write(output, json);
-            }
-            else
-            {
-                ArticleTextWriter.Write(output, article);
-                KnowledgeTextWriter.Write(output, result.Knowledge!);
-            }
-
-            return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? KbCli.InputFailed : KbCli.Success;
-        }
-        catch (ContentNotFoundException e)
-        {
-            error.WriteLine($"kb show: {e.Message}");
             return KbCli.UsageError;
         }
+
+        var document = source.FindArticle(id);
+        if (document is null)
+        {
+            error.WriteLine($"kb show: no article {id} in {source.Description}");
+            return KbCli.UsageError;
+        }
+
+        var knownIds = source.ArticleIds().ToHashSet(StringComparer.Ordinal);
+        var result = KbPipeline.Default.Read(document, extract: true, knownIds);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic);
+        }
+
+        if (result.Article is not { } article)
+        {
+            return KbCli.InputFailed;
+        }
+
+        if (parse.GetValue(_json))
+        {
+            var json = Newtonsoft.Json.Linq.JObject.FromObject(article, KbJson.Serializer);
+            json["knowledge"] = Newtonsoft.Json.Linq.JObject.FromObject(result.Knowledge!, KbJson.Serializer);
+            KbJson.Write(output, json);
+        }
+        else
+        {
+            ArticleTextWriter.Write(output, article);
+            KnowledgeTextWriter.Write(output, result.Knowledge!);
+        }
+
+        return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? KbCli.InputFailed : KbCli.Success;
     }
 }

@@ -26,14 +26,8 @@ internal sealed class StatsCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        IContentSource source;
-        try
+        if (!_content.TryOpen(parse, "stats", out var source))
         {
-            source = _content.Open(parse);
-        }
-        catch (ContentNotFoundException e)
-        {
-            error.WriteLine($"kb stats: {e.Message}");
             return KbCli.UsageError;
         }
 

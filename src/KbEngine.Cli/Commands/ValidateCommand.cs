@@ -23,18 +23,11 @@ internal sealed class ValidateCommand : Command
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         var file = parse.GetRequiredValue(_file);
-        string json;
-        try
+        if (TopologyFile.Read(file, "validate", error) is not { } result)
         {
-            json = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"kb validate: cannot read '{file}': {e.Message}");
             return KbCli.UsageError;
         }
 
-        var result = new TopologyReader().Read(json);
         if (parse.GetValue(_json))
         {
             KbJson.Write(output, new
@@ -52,11 +45,7 @@ internal sealed class ValidateCommand : Command
         }
         else
         {
-            foreach (var problem in result.Problems)
-            {
-                error.WriteLine($"{file}: {problem}");
-            }
-
+            TopologyFile.WriteProblems(file, result, error);
             error.WriteLine($"{file}: {result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; nothing was evaluated");
         }
 
