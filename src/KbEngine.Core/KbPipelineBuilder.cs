@@ -18,15 +18,16 @@ public sealed class KbPipelineBuilder
 
     /// <summary>
     /// The knowledge extractors, run in order. Applicability comes first and symptoms before
-    /// conditions: the status, remedy and condition extractors read what those found.
+    /// conditions: the status, remedy and condition extractors read what those found. Curated rules come
+    /// last, to override what extraction found.
     /// </summary>
     public List<IKnowledgeExtractor> Extractors { get; } =
     [
         new ApplicabilityExtractor(), new StatusExtractor(), new SymptomExtractor(), new ErrorMessageExtractor(),
-        new ConditionExtractor(), new CauseExtractor(), new RemedyExtractor(), new ReferenceExtractor(),
+        new ConditionExtractor(), new CauseExtractor(), new RemedyExtractor(), new ReferenceExtractor(), new CuratedRuleExtractor(),
     ];
 
-    /// <summary>The product catalog and condition vocabulary; by default the ones embedded from <c>content/</c>.</summary>
+    /// <summary>The product catalog, condition vocabulary and curated rules; by default the ones embedded from <c>content/</c>.</summary>
     public KnowledgeData? Data { get; set; }
 
     /// <summary>The largest article file accepted, in bytes.</summary>

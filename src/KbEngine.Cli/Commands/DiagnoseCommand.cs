@@ -67,7 +67,7 @@ internal sealed class DiagnoseCommand : Command
             answers[parts[0]] = parts[1].Equals("yes", StringComparison.OrdinalIgnoreCase);
         }
 
-        var evaluator = new ArticleEvaluator(KnowledgeData.Embedded.Catalog);
+        var evaluator = new ArticleEvaluator(KnowledgeData.Embedded.Catalog, KnowledgeData.Embedded.Rules);
         var findings = CorpusReader.ReadAll(source, KbPipeline.Default, extract: true)
             .Where(result => result.Knowledge is not null)
             .SelectMany(result => evaluator.Evaluate(result.Knowledge!, topology, answers).Select(finding => (Finding: finding, Title: result.Article!.Title)))

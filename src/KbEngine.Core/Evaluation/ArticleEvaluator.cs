@@ -16,9 +16,8 @@ namespace KbEngine.Core.Evaluation;
 /// then true or false for the binding, and the facts that made a negation fail are the reason.
 /// Unbound conditions stay open questions.
 /// </remarks>
-public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRules? rules = null)
+public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRules rules)
 {
-    private readonly CuratedRules _rules = rules ?? CuratedRules.Embedded;
 
     private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
 
@@ -70,7 +69,7 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
             return [];
         }
 
-        var names = _rules.For(record.ArticleId)?.Names ?? ImmutableDictionary<string, string>.Empty;
+        var names = rules.For(record.ArticleId)?.Names ?? ImmutableDictionary<string, string>.Empty;
         string Fill(string text, Binding values) => names.Aggregate(text, (filled, pair) =>
             values[pair.Value] is { } id ? System.Text.RegularExpressions.Regex.Replace(filled, $@"\b{System.Text.RegularExpressions.Regex.Escape(pair.Key)}\b", id) : filled);
 

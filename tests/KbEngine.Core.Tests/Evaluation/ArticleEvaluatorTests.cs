@@ -10,7 +10,7 @@ namespace KbEngine.Core.Tests.Evaluation;
 public class ArticleEvaluatorTests
 {
     private static readonly string ContosoJson = File.ReadAllText(Path.Combine(SharedCorpus.RepositoryRoot, "content", "topologies", "contoso-coexistence.json"));
-    private static readonly ArticleEvaluator Evaluator = new(KnowledgeData.Embedded.Catalog);
+    private static readonly ArticleEvaluator Evaluator = new(KnowledgeData.Embedded.Catalog, KnowledgeData.Embedded.Rules);
 
     private static KnowledgeRecord Knowledge(string fixture) => KbPipeline.Default.Read(FixtureArticles.Document(fixture), extract: true).Knowledge!;
 
