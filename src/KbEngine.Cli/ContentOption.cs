@@ -12,7 +12,7 @@ internal sealed class ContentOption : Option<string>
     public ContentOption()
         : base("--content")
     {
-        Description = "Articles to read: a folder of Markdown articles (any depth) or a .tar.gz archive. " +
+        Description = "Articles to read: a folder of Markdown articles (any depth), a .tar.gz archive, or a knowledge base compiled by kb compile (.kbdb). " +
             $"Default: ${EnvironmentVariable}, else content/kb/ of this repository.";
         HelpName = "PATH";
         Recursive = true;
@@ -34,9 +34,62 @@ internal sealed class ContentOption : Option<string>
         }
     }
 
+    /// <summary>
+    /// Opens the compiled knowledge base for <paramref name="command"/>: the <c>.kbdb</c> file named
+    /// by <c>--content</c> (refused when its content changed since), else the default cache of the
+    /// named content, compiled when needed. Says on stderr why it cannot.
+    /// </summary>
+    public bool TryOpenKnowledgeBase(System.CommandLine.ParseResult result, string command, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Core.Compilation.KnowledgeBase? knowledgeBase)
+    {
+        var error = result.InvocationConfiguration.Error;
+        knowledgeBase = null;
+        try
+        {
+            var path = Path(result);
+            if (path.EndsWith(Core.Compilation.KnowledgeBaseFormat.Extension, StringComparison.OrdinalIgnoreCase))
+            {
+                knowledgeBase = Core.Compilation.KnowledgeBase.Open(path);
+                var source = knowledgeBase.ContentSource;
+                if ((Directory.Exists(source) || File.Exists(source)) && !knowledgeBase.IsCurrentFor(source))
+                {
+                    knowledgeBase.Dispose();
+                    knowledgeBase = null;
+                    error.WriteLine($"kb {command}: {path} is stale: {source} changed after it was compiled; run `kb compile --content {source} --out {path}`");
+                    return false;
+                }
+
+                return true;
+            }
+
+            _ = ContentSources.Open(path); // the same checks and messages as every other command
+            knowledgeBase = KnowledgeBaseCache.Open(path, error);
+            return true;
+        }
+        catch (Exception e) when (e is ContentNotFoundException or ArgumentException or Core.Compilation.KnowledgeBaseException)
+        {
+            error.WriteLine($"kb {command}: {e.Message}");
+            return false;
+        }
+    }
+
     /// <summary>Opens the content named on the command line, or the default corpus.</summary>
     /// <exception cref="ContentNotFoundException">Nothing usable was named or found.</exception>
     public IContentSource Open(System.CommandLine.ParseResult result)
+    {
+        var path = Path(result);
+        try
+        {
+            return ContentSources.Open(path);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ContentNotFoundException(e.Message);
+        }
+    }
+
+    /// <summary>The content path named on the command line, in KB_CONTENT, or the default corpus.</summary>
+    /// <exception cref="ContentNotFoundException">Nothing was named and the default corpus was not found.</exception>
+    public string Path(System.CommandLine.ParseResult result)
     {
         var path = result.GetValue(this);
         if (string.IsNullOrEmpty(path))
@@ -51,14 +104,7 @@ internal sealed class ContentOption : Option<string>
                 "or the kb executable: pass --content PATH (a folder of articles or a .tar.gz archive)");
         }
 
-        try
-        {
-            return ContentSources.Open(path);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ContentNotFoundException(e.Message);
-        }
+        return path;
     }
 
     private static string? FindDefault()
@@ -67,7 +113,7 @@ internal sealed class ContentOption : Option<string>
         {
             for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                var candidate = Path.Combine(folder.FullName, "content", "kb");
+                var candidate = System.IO.Path.Combine(folder.FullName, "content", "kb");
                 if (Directory.Exists(candidate))
                 {
                     return candidate;

@@ -29,6 +29,8 @@ internal static class KbCli
             new ValidateCommand(),
             new SchemaCommand(),
             new DiagnoseCommand(content),
+            new CompileCommand(content),
+            new QueryCommand(content),
         };
         return root;
     }

@@ -1,24 +1,13 @@
 using System.CommandLine;
 using KbEngine.Cli.Output;
-using KbEngine.Core;
 using KbEngine.Core.Evaluation;
-using KbEngine.Core.Extraction;
-using KbEngine.Core.Ingest;
-using KbEngine.Core.Topology;
 
 namespace KbEngine.Cli.Commands;
 
 /// <summary><c>kb diagnose --topology FILE [--json]</c>: which known issues apply to the estate, for which elements, and why.</summary>
 internal sealed class DiagnoseCommand : Command
 {
-    private readonly Option<string> _topology = new("--topology") { Description = "The estate: a topology file (see kb validate).", Required = true, HelpName = "FILE" };
-    private readonly Option<string[]> _answers = new("--answer")
-    {
-        Description = "Answer an open question by its id, as ID=yes or ID=no (repeatable); the ids are printed beside the questions.",
-        HelpName = "ID=yes|no",
-        AllowMultipleArgumentsPerToken = false,
-    };
-
+    private readonly TopologyOptions _topology = new(required: true);
     private readonly Option<bool> _json = new("--json") { Description = "Print the findings as JSON: {\"findings\": [{articleId, binding, verdict, reasons, questions, trace}]}." };
     private readonly ContentOption _content;
 
@@ -26,8 +15,7 @@ internal sealed class DiagnoseCommand : Command
         : base("diagnose", "Evaluate every article of the content against a topology: what applies, to which elements and why; what is open, and the questions that would decide it; how many are ruled out.")
     {
         _content = content;
-        Add(_topology);
-        Add(_answers);
+        _topology.AddTo(this);
         Add(_json);
         SetAction(Execute);
     }
@@ -36,42 +24,27 @@ internal sealed class DiagnoseCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var file = parse.GetRequiredValue(_topology);
-        if (TopologyFile.Read(file, "diagnose", error) is not { } read)
+        if (!_topology.TryRead(parse, "diagnose", out var estate) || estate is null)
         {
             return KbCli.UsageError;
         }
 
-        if (read.Topology is not { } topology)
-        {
-            TopologyFile.WriteProblems(file, read, error);
-            error.WriteLine($"kb diagnose: {file} is not a valid topology; nothing was evaluated");
-            return KbCli.UsageError;
-        }
-
-        if (!_content.TryOpen(parse, "diagnose", out var source))
+        if (!_content.TryOpenKnowledgeBase(parse, "diagnose", out var knowledgeBase))
         {
             return KbCli.UsageError;
         }
 
-        var answers = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        foreach (var answer in parse.GetValue(_answers) ?? [])
+        var topology = estate.Topology;
+        List<(Finding Finding, string Title)> findings;
+        using (knowledgeBase)
         {
-            var parts = answer.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || !(parts[1].Equals("yes", StringComparison.OrdinalIgnoreCase) || parts[1].Equals("no", StringComparison.OrdinalIgnoreCase)))
-            {
-                error.WriteLine($"kb diagnose: '--answer {answer}' is not an answer: expected ID=yes or ID=no, with an id printed beside a question");
-                return KbCli.UsageError;
-            }
-
-            answers[parts[0]] = parts[1].Equals("yes", StringComparison.OrdinalIgnoreCase);
+            // Only records with a bound condition or a fix level can yield a finding; the file marks them.
+            var found = knowledgeBase.EvaluableRecords().SelectMany(record => estate.Evaluator.Evaluate(record, topology, estate.Answers)).ToList();
+            var titles = found.Select(f => f.ArticleId).Distinct(StringComparer.Ordinal)
+                .ToDictionary(id => id, id => knowledgeBase.Summary(id)?.Title ?? id, StringComparer.Ordinal);
+            findings = [.. found.Select(f => (f, titles[f.ArticleId]))];
         }
 
-        var evaluator = new ArticleEvaluator(KnowledgeData.Embedded.Catalog, KnowledgeData.Embedded.Rules);
-        var findings = CorpusReader.ReadAll(source, KbPipeline.Default, extract: true)
-            .Where(result => result.Knowledge is not null)
-            .SelectMany(result => evaluator.Evaluate(result.Knowledge!, topology, answers).Select(finding => (Finding: finding, Title: result.Article!.Title)))
-            .ToList();
         if (parse.GetValue(_json))
         {
             KbJson.Write(output, new { topology = topology.Name, findings = findings.Select(f => f.Finding) });

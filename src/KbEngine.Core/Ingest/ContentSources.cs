@@ -12,6 +12,11 @@ public static class ContentSources
             return new FolderContentSource(path);
         }
 
+        if (path.EndsWith(Compilation.KnowledgeBaseFormat.Extension, StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+        {
+            return new Compilation.KnowledgeBaseContentSource(path);
+        }
+
         if (TarGzContentSource.Handles(path))
         {
             return new TarGzContentSource(path);
@@ -19,8 +24,8 @@ public static class ContentSources
 
         throw new ArgumentException(
             File.Exists(path)
-                ? $"'{path}' is a file but not a .tar.gz archive: expected a folder of articles or a .tar.gz archive."
-                : $"'{path}' does not exist: expected a folder of articles or a .tar.gz archive.",
+                ? $"'{path}' is a file but not a .tar.gz archive: expected a folder of articles, a .tar.gz archive or a compiled .kbdb knowledge base."
+                : $"'{path}' does not exist: expected a folder of articles, a .tar.gz archive or a compiled .kbdb knowledge base.",
             nameof(path));
     }
 }

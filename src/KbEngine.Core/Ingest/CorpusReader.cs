@@ -30,10 +30,22 @@ public static class CorpusReader
     public static IEnumerable<ParseResult> ReadAll(
         IContentSource source, KbPipeline pipeline, bool extract, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(pipeline);
+        return ReadAll(source, document => pipeline.Read(document, extract), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on every document of <paramref name="source"/>, on all cores,
+    /// and yields the results in source order. Callers put everything that can run in parallel
+    /// (parsing, extraction, encoding) into <paramref name="work"/>.
+    /// </summary>
+    public static IEnumerable<T> ReadAll<T>(
+        IContentSource source, Func<SourceDocument, T> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(work);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var batches = new BlockingCollection<Task<ParseResult[]>>(boundedCapacity: 2 * Environment.ProcessorCount);
+        using var batches = new BlockingCollection<Task<T[]>>(boundedCapacity: 2 * Environment.ProcessorCount);
         ExceptionDispatchInfo? readFailure = null;
         var reader = new Thread(() =>
         {
@@ -45,7 +57,7 @@ public static class CorpusReader
                     batch.Add(document);
                     if (batch.Count == BatchSize)
                     {
-                        batches.Add(Parse(batch, pipeline, extract), stop.Token);
+                        batches.Add(Run(batch, work), stop.Token);
                         batch = new List<SourceDocument>(BatchSize);
                     }
                 }
@@ -65,7 +77,7 @@ public static class CorpusReader
                 // What was read before a failure is still parsed and delivered.
                 if (batch.Count > 0 && !stop.IsCancellationRequested)
                 {
-                    batches.Add(Parse(batch, pipeline, extract), CancellationToken.None);
+                    batches.Add(Run(batch, work), CancellationToken.None);
                 }
 
                 batches.CompleteAdding();
@@ -97,6 +109,6 @@ public static class CorpusReader
         readFailure?.Throw();
     }
 
-    private static Task<ParseResult[]> Parse(List<SourceDocument> batch, KbPipeline pipeline, bool extract) =>
-        Task.Run(() => batch.ConvertAll(document => pipeline.Read(document, extract)).ToArray());
+    private static Task<T[]> Run<T>(List<SourceDocument> batch, Func<SourceDocument, T> work) =>
+        Task.Run(() => batch.ConvertAll(document => work(document)).ToArray());
 }

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using KbEngine.Cli.Output;
+using KbEngine.Core.Compilation;
+
+namespace KbEngine.Cli.Commands;
+
+/// <summary><c>kb compile [--out FILE]</c>: the content into one knowledge base file that query, diagnose and show load.</summary>
+internal sealed class CompileCommand : Command
+{
+    private readonly Option<string> _out = new("--out")
+    {
+        Description = $"The file to write (replaced only when the compile succeeds). Default: the content's cache file (${KnowledgeBaseCache.EnvironmentVariable}, else ~/.cache/kbengine/), which other commands then use.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _strict = new("--strict") { Description = "Exit with code 1 when any article failed to parse (it is still kept, as raw text)." };
+    private readonly ContentOption _content;
+
+    public CompileCommand(ContentOption content)
+        : base("compile", "Compile the content (articles, knowledge records, search index, decision tree) into one SQLite knowledge base file, which query, diagnose and show load instead of re-reading the text.")
+    {
+        _content = content;
+        Add(_out);
+        Add(_strict);
+        SetAction(Execute);
+    }
+
+    private int Execute(ParseResult parse)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        string path;
+        try
+        {
+            path = _content.Path(parse);
+            _ = Core.Ingest.ContentSources.Open(path);
+        }
+        catch (Exception e) when (e is ContentNotFoundException or ArgumentException)
+        {
+            error.WriteLine($"kb compile: {e.Message}");
+            return KbCli.UsageError;
+        }
+
+        var file = parse.GetValue(_out) ?? KnowledgeBaseCache.PathFor(path);
+        var compiled = 0;
+        CompileReport report;
+        using (new ProgressReporter(error, () => $"kb compile: {Volatile.Read(ref compiled):N0} articles"))
+        {
+            report = KnowledgeBaseCompiler.Default.Compile(path, file, new KnowledgeBaseCache.Progress(count => Volatile.Write(ref compiled, count)));
+        }
+
+        foreach (var failure in report.Failures)
+        {
+            error.WriteLine(failure);
+        }
+
+        output.WriteLine($"{report.OutputFile}: {report.Articles:N0} articles, {report.Failures.Length} failed (kept as raw text), " +
+            $"{report.ContentBytes / 1e6:F1} MB of content → {report.OutputBytes / 1e6:F1} MB, in {report.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"decision tree: {report.Tree.Leaves:N0} leaves, {report.Tree.Nodes:N0} nodes; questions to a leaf: " +
+            $"{report.Tree.AverageQuestions:F1} on average, {report.Tree.WorstQuestions} at worst (log2 of the leaves: {report.Tree.LowerBound:F1})");
+        return parse.GetValue(_strict) && !report.Failures.IsEmpty ? KbCli.InputFailed : KbCli.Success;
+    }
+}

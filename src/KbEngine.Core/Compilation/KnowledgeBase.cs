@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KbEngine.Core.Diagnostics;
+using KbEngine.Core.Knowledge;
+using KbEngine.Core.Model;
+using KbEngine.Core.Query;
+using KbEngine.Core.Tree;
+using Microsoft.Data.Sqlite;
+
+namespace KbEngine.Core.Compilation;
+
+/// <summary>
+/// A compiled knowledge base, open for reading: articles, knowledge records, the search index and
+/// the decision tree, each read only when asked for (see <see cref="KnowledgeBaseFormat"/>).
+/// </summary>
+/// <remarks>Not thread-safe: one connection, reused by every read.</remarks>
+public sealed class KnowledgeBase : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, string> _meta;
+    private SearchIndex? _index;
+    private DecisionTree? _tree;
+
+    private KnowledgeBase(string file, SqliteConnection connection, Dictionary<string, string> meta)
+    {
+        File = file;
+        _connection = connection;
+        _meta = meta;
+    }
+
+    /// <summary>The file.</summary>
+    public string File { get; }
+
+    /// <summary>The SHA-256 of every content byte, in content order.</summary>
+    public string ContentHash => _meta[MetaKeys.ContentHash];
+
+    /// <summary>The content's cheap fingerprint at compile time (see <see cref="Compilation.ContentFingerprint"/>).</summary>
+    public string ContentFingerprint => _meta[MetaKeys.ContentFingerprint];
+
+    /// <summary>The full path of the content it was compiled from.</summary>
+    public string ContentSource => _meta[MetaKeys.ContentSource];
+
+    /// <summary>The build of the engine that compiled it (see <see cref="EngineBuild"/>).</summary>
+    public string EngineBuild => _meta[MetaKeys.EngineBuild];
+
+    /// <summary>The number of articles.</summary>
+    public int ArticleCount => int.Parse(_meta[MetaKeys.Articles], CultureInfo.InvariantCulture);
+
+    /// <summary>The number of articles that did not parse.</summary>
+    public int FailureCount => int.Parse(_meta[MetaKeys.Failures], CultureInfo.InvariantCulture);
+
+    /// <summary>When it was compiled.</summary>
+    public DateTimeOffset CompiledAt => DateTimeOffset.Parse(_meta[MetaKeys.CompiledAt], CultureInfo.InvariantCulture);
+
+    /// <summary>Opens a compiled knowledge base.</summary>
+    /// <exception cref="KnowledgeBaseException">The file is missing, not a knowledge base, or of another format version.</exception>
+    public static KnowledgeBase Open(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!System.IO.File.Exists(file))
+        {
+            throw new KnowledgeBaseException($"{file}: no such knowledge base; create it with `kb compile --out {file}`.");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT key, value FROM meta";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    meta[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+
+            var version = meta.GetValueOrDefault(MetaKeys.FormatVersion);
+            if (version != KnowledgeBaseFormat.Version.ToString(CultureInfo.InvariantCulture))
+            {
+                throw new KnowledgeBaseException(
+                    $"{file}: compiled knowledge base format {version ?? "unknown"}, but this engine reads format {KnowledgeBaseFormat.Version}; compile it again with `kb compile`.");
+            }
+
+            return new KnowledgeBase(file, connection, meta);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new KnowledgeBaseException($"{file}: not a compiled knowledge base ({e.Message.TrimEnd('.')}); create one with `kb compile`.", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Whether the content at <paramref name="contentPath"/> is still what was compiled (by its fingerprint).</summary>
+    public bool IsCurrentFor(string contentPath) =>
+        string.Equals(ContentFingerprint, Compilation.ContentFingerprint.Of(contentPath), StringComparison.Ordinal);
+
+    /// <summary>The ids of every article, in content order.</summary>
+    public IEnumerable<string> ArticleIds() => Rows("SELECT id FROM articles ORDER BY doc", r => r.GetString(0));
+
+    /// <summary>An article by id, or null.</summary>
+    public Article? FindArticle(string id) =>
+        Rows("SELECT article FROM articles WHERE id = $id", r => ModelBlobs.DecodeArticle((byte[])r[0], id), ("$id", id)).FirstOrDefault();
+
+    /// <summary>An article's knowledge record by id, or null.</summary>
+    public KnowledgeRecord? FindKnowledge(string id) =>
+        Rows("SELECT knowledge FROM articles WHERE id = $id", r => ModelBlobs.DecodeKnowledge((byte[])r[0], id), ("$id", id)).FirstOrDefault();
+
+    /// <summary>An article's knowledge record by its number, or null.</summary>
+    public KnowledgeRecord? KnowledgeOf(int document) =>
+        Rows("SELECT id, knowledge FROM articles WHERE doc = $doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0)), ("$doc", document)).FirstOrDefault();
+
+    /// <summary>An article file's text as it was compiled, or null (failed articles included).</summary>
+    public string? RawText(string id) =>
+        Rows("SELECT raw FROM articles WHERE id = $id UNION ALL SELECT raw FROM failures WHERE id = $id", r => System.Text.Encoding.UTF8.GetString(ModelBlobs.InflateBytes((byte[])r[0])), ("$id", id)).FirstOrDefault();
+
+    /// <summary>Every article with its record, in content order.</summary>
+    public IEnumerable<(Article Article, KnowledgeRecord Knowledge)> ReadAll() =>
+        Rows("SELECT id, article, knowledge FROM articles ORDER BY doc", r =>
+        {
+            var id = r.GetString(0);
+            return (ModelBlobs.DecodeArticle((byte[])r[1], id), ModelBlobs.DecodeKnowledge((byte[])r[2], id));
+        });
+
+    /// <summary>The records the evaluator can find something in (see <see cref="KnowledgeBaseCompiler.IsEvaluable"/>), in content order.</summary>
+    public IEnumerable<KnowledgeRecord> EvaluableRecords() =>
+        Rows("SELECT id, knowledge FROM articles WHERE evaluable = 1 ORDER BY doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0)));
+
+    /// <summary>The articles that did not parse.</summary>
+    public IEnumerable<CompiledFailure> Failures() =>
+        Rows("SELECT path, id, line, column, message, raw FROM failures", r => new CompiledFailure(
+            r.IsDBNull(1) ? null : r.GetString(1),
+            new Diagnostic(r.GetString(0), r.GetInt32(2), r.GetInt32(3), DiagnosticSeverity.Error, r.GetString(4)),
+            ModelBlobs.InflateBytes((byte[])r[5])));
+
+    /// <summary>The summary of an article by its number.</summary>
+    public ArticleSummary? Summary(int document) =>
+        Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles WHERE doc = $doc", ReadSummary, ("$doc", document)).FirstOrDefault();
+
+    /// <summary>The summary of an article by id.</summary>
+    public ArticleSummary? Summary(string id) =>
+        Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles WHERE id = $id", ReadSummary, ("$id", id)).FirstOrDefault();
+
+    /// <summary>Every article's summary, in content order.</summary>
+    public IEnumerable<ArticleSummary> Summaries() =>
+        Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles ORDER BY doc", ReadSummary);
+
+    /// <summary>The search index; its postings are read as queries need them.</summary>
+    public SearchIndex SearchIndex => _index ??= new SearchIndex(
+        ArticleCount,
+        Lengths(Convert.FromBase64String(_meta[MetaKeys.Lengths])),
+        term => Rows("SELECT postings FROM terms WHERE term = $term", r => (byte[])r[0], ("$term", term)).FirstOrDefault(),
+        SearchVocabulary.Embedded);
+
+    /// <summary>The decision tree (all its nodes, read once).</summary>
+    public DecisionTree Tree => _tree ??= ReadTree();
+
+    /// <summary>One node of the decision tree, read alone.</summary>
+    public TreeNode? TreeNode(string id) =>
+        _tree?.Node(id) ?? Rows("SELECT data FROM tree WHERE node = $node", r => DecisionTreeJson.Read(r.GetString(0)), ("$node", id)).FirstOrDefault();
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private DecisionTree ReadTree()
+    {
+        var nodes = Rows("SELECT data FROM tree", r => DecisionTreeJson.Read(r.GetString(0))).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var ordered = new List<TreeNode>(nodes.Count);
+        var stack = new Stack<string>([_meta[MetaKeys.TreeRoot]]);
+        while (stack.Count > 0)
+        {
+            var node = nodes[stack.Pop()];
+            ordered.Add(node);
+            for (var i = node.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(node.Children[i].NodeId);
+            }
+        }
+
+        return new DecisionTree(ordered);
+    }
+
+    private static ArticleSummary ReadSummary(SqliteDataReader r) => new(
+        r.GetInt32(0),
+        r.GetString(1),
+        r.GetString(2),
+        [.. r.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)],
+        r.IsDBNull(4) ? null : r.GetString(4),
+        r.IsDBNull(5) ? null : r.GetString(5),
+        r.IsDBNull(6) ? null : r.GetString(6),
+        r.IsDBNull(7) ? [] : [.. r.GetString(7).Split('\n')]);
+
+    private static ushort[] Lengths(byte[] bytes)
+    {
+        var lengths = new ushort[bytes.Length / 2];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            lengths[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(i * 2));
+        }
+
+        return lengths;
+    }
+
+    private IEnumerable<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return read(reader);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace KbEngine.Core.Compilation;
+
+/// <summary>
+/// The compiled knowledge base is an SQLite database, so any tool can open it
+/// (<c>sqlite3 kb.db "select id, title, cause from articles"</c>). Its tables:
+/// <list type="bullet">
+/// <item><c>meta(key, value)</c>: the format version, the content's hash and fingerprint, the engine build, counts;</item>
+/// <item><c>articles(doc, id, title, products, area, issue_type, cause, errors, evaluable, article, knowledge, raw)</c>:
+/// one row per article; <c>article</c> and <c>knowledge</c> are the parsed article and its record in
+/// <see cref="ModelWriter"/>'s binary form, deflated; <c>raw</c> is the article file, deflated;</item>
+/// <item><c>failures(path, id, line, column, message, raw)</c>: articles that did not parse, with their text;</item>
+/// <item><c>terms(term, df, postings)</c>: the search index (see <see cref="Query.SearchIndexWriter"/>);</item>
+/// <item><c>tree(node, parent, data)</c>: the corpus decision tree, one JSON object per node.</item>
+/// </list>
+/// </summary>
+public static class KnowledgeBaseFormat
+{
+    /// <summary>The version of the layout and of the binary forms; a file of another version is refused.</summary>
+    public const int Version = 1;
+
+    /// <summary>The file name extension the CLI gives compiled knowledge bases.</summary>
+    public const string Extension = ".kbdb";
+
+    internal const string Schema = """
+        PRAGMA page_size = 8192;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE articles (
+            doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, products TEXT NOT NULL,
+            area TEXT, issue_type TEXT, cause TEXT, errors TEXT, evaluable INTEGER NOT NULL,
+            article BLOB NOT NULL, knowledge BLOB NOT NULL, raw BLOB NOT NULL);
+        CREATE INDEX articles_evaluable ON articles (evaluable) WHERE evaluable = 1;
+        CREATE TABLE failures (path TEXT NOT NULL, id TEXT, line INTEGER NOT NULL, column INTEGER NOT NULL, message TEXT NOT NULL, raw BLOB NOT NULL);
+        CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE tree (node TEXT PRIMARY KEY, parent TEXT, data TEXT NOT NULL) WITHOUT ROWID;
+        """;
+}

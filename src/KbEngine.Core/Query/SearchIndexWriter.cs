@@ -1,0 +1,107 @@
+using System.Buffers;
+
+namespace KbEngine.Core.Query;
+
+/// <summary>
+/// Accumulates the postings of every article, in document order, for the compiled knowledge base.
+/// </summary>
+/// <remarks>
+/// A posting is the document's distance from the previous one (7-bit varint), a byte whose bits
+/// say which fields hold the term, and the term's count in each of those fields (varints).
+/// </remarks>
+public sealed class SearchIndexWriter
+{
+    private static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
+    private readonly Dictionary<string, TermPostings> _terms = new(StringComparer.Ordinal);
+    private readonly List<ushort> _lengths = [];
+
+    /// <summary>The number of documents added.</summary>
+    public int DocumentCount { get; private set; }
+
+    /// <summary>Adds the next document; documents are numbered from 0 in the order they are added.</summary>
+    public void Add(DocumentTerms document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var doc = DocumentCount++;
+        foreach (var (term, counts) in document.Counts)
+        {
+            if (!_terms.TryGetValue(term, out var postings))
+            {
+                _terms[term] = postings = new TermPostings();
+            }
+
+            postings.Add(doc, counts);
+        }
+
+        foreach (var length in document.Lengths)
+        {
+            _lengths.Add((ushort)Math.Min(length, ushort.MaxValue));
+        }
+    }
+
+    /// <summary>Every term with its document frequency and encoded postings, in term order.</summary>
+    public IEnumerable<(string Term, int DocumentFrequency, ReadOnlyMemory<byte> Postings)> Terms() =>
+        _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value.DocumentFrequency, t.Value.Bytes));
+
+    /// <summary>The field lengths of every document: <see cref="DocumentCount"/> × fields, little-endian 16-bit.</summary>
+    public byte[] Lengths()
+    {
+        var bytes = new byte[_lengths.Count * 2];
+        for (var i = 0; i < _lengths.Count; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i * 2), _lengths[i]);
+        }
+
+        return bytes;
+    }
+
+    private sealed class TermPostings
+    {
+        private readonly ArrayBufferWriter<byte> _bytes = new(16);
+        private int _last = -1;
+
+        public int DocumentFrequency { get; private set; }
+
+        public ReadOnlyMemory<byte> Bytes => _bytes.WrittenMemory;
+
+        public void Add(int doc, ushort[] counts)
+        {
+            Varint(doc - _last);
+            _last = doc;
+            DocumentFrequency++;
+            byte mask = 0;
+            for (var f = 0; f < FieldCount; f++)
+            {
+                if (counts[f] > 0)
+                {
+                    mask |= (byte)(1 << f);
+                }
+            }
+
+            _bytes.GetSpan(1)[0] = mask;
+            _bytes.Advance(1);
+            for (var f = 0; f < FieldCount; f++)
+            {
+                if (counts[f] > 0)
+                {
+                    Varint(counts[f]);
+                }
+            }
+        }
+
+        private void Varint(int value)
+        {
+            var span = _bytes.GetSpan(5);
+            var n = 0;
+            var v = (uint)value;
+            while (v >= 0x80)
+            {
+                span[n++] = (byte)(v | 0x80);
+                v >>= 7;
+            }
+
+            span[n++] = (byte)v;
+            _bytes.Advance(n);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+namespace KbEngine.Core.Query;
+
+/// <summary>
+/// Turns text into search terms, the same way for articles and for queries: lower-case words,
+/// stop words dropped, stems, the KB's abbreviations for their phrases ("non-delivery report" →
+/// <c>ndr</c>), service packs joined with their number (<c>sp3</c>), and file names and versions
+/// kept whole beside their parts (<c>msmi.dll</c>, <c>5.5</c>).
+/// </summary>
+public sealed class TextAnalyzer(SearchVocabulary vocabulary)
+{
+    /// <summary>The analyzer of the embedded vocabulary.</summary>
+    public static TextAnalyzer Default { get; } = new(SearchVocabulary.Embedded);
+
+    /// <summary>The vocabulary.</summary>
+    public SearchVocabulary Vocabulary => vocabulary;
+
+    /// <summary>The terms of a text, in order (an abbreviation comes after the phrase it stands for).</summary>
+    public List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        AddTerms(text, terms);
+        return terms;
+    }
+
+    /// <summary>Adds the terms of <paramref name="text"/> to <paramref name="terms"/>.</summary>
+    public void AddTerms(string text, List<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var words = Words(text).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (vocabulary.PhrasesByFirstWord.TryGetValue(word, out var phrases))
+            {
+                foreach (var (phrase, abbreviation) in phrases)
+                {
+                    if (Follows(words, i, phrase))
+                    {
+                        terms.Add(abbreviation);
+                        break;
+                    }
+                }
+            }
+
+            // "sp3", "sp 3" and "service pack 3" are one term.
+            if ((word == "sp" || (word == "pack" && i > 0 && words[i - 1] == "service")) && i + 1 < words.Count && IsNumber(words[i + 1]))
+            {
+                terms.Add("sp" + words[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (!vocabulary.StopWords.Contains(word))
+            {
+                terms.Add(Stemmer.Stem(word));
+            }
+        }
+    }
+
+    /// <summary>The lower-case words of a text; a word with inner dots (<c>msmi.dll</c>, <c>5.5</c>) also yields its parts.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var inWord = char.IsLetterOrDigit(c) || (c is '.' or '_' && start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]));
+            if (inWord)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = text[start..i].ToLowerInvariant();
+                if (word.Contains('.', StringComparison.Ordinal) || word.Contains('_', StringComparison.Ordinal))
+                {
+                    yield return word;
+                    foreach (var part in word.Split('.', '_', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        yield return part;
+                    }
+                }
+                else
+                {
+                    yield return word;
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    private static bool Follows(List<string> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var j = 1; j < phrase.Length; j++)
+        {
+            if (!string.Equals(words[at + j], phrase[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumber(string word) => word.Length is > 0 and <= 2 && word.All(char.IsAsciiDigit);
+}

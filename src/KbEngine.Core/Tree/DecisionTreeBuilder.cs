@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KbEngine.Core.Tree;
+
+/// <summary>
+/// Builds the corpus decision tree: the root asks for the product, a product node for the problem
+/// area, and below each area the yes/no question that best splits the remaining articles, until
+/// one article is left (or no question tells the rest apart: then a choice among their titles).
+/// </summary>
+/// <remarks>
+/// Every article is equally likely a priori, so the question with the most information is the one
+/// whose yes-share is closest to one half. Features are numbered by key, and ties go to the lower
+/// number, so the same content always gives the same tree.
+/// </remarks>
+public static class DecisionTreeBuilder
+{
+    /// <summary>Builds the tree over the given articles.</summary>
+    public static DecisionTree Build(IReadOnlyList<TreeLeaf> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        var keys = leaves.SelectMany(l => l.Features).Select(f => f.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var ids = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
+        var questions = new string[keys.Count];
+        foreach (var feature in leaves.SelectMany(l => l.Features))
+        {
+            questions[ids[feature.Key]] ??= feature.Question;
+        }
+
+        var features = leaves.Select(l => l.Features.Select(f => ids[f.Key]).ToArray()).ToArray();
+        var context = new BuildContext(leaves, features, keys, questions, new int[keys.Count], []);
+        var root = context.Add(null, TreeNodeKind.Root, "All products", "Which product?", null);
+        var children = ImmutableArray.CreateBuilder<TreeAnswer>();
+        foreach (var product in Enumerable.Range(0, leaves.Count).GroupBy(i => leaves[i].Product, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var name = leaves[product.First()].ProductName;
+            var productNode = context.Add(root, TreeNodeKind.Product, name, $"Which kind of {name} problem?", null, $"product:{product.Key}");
+            var areas = ImmutableArray.CreateBuilder<TreeAnswer>();
+            foreach (var area in product.GroupBy(i => leaves[i].Area, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var members = area.ToList();
+                var id = members.Count == 1 ? leaves[members[0]].ArticleId : $"area:{product.Key}:{area.Key}";
+                areas.Add(new TreeAnswer(area.Key, Split(context, productNode, area.Key, members, id, TreeNodeKind.Area), members.Count));
+            }
+
+            context.Complete(productNode, areas.ToImmutable(), product.Count());
+            children.Add(new TreeAnswer(name, productNode, product.Count()));
+        }
+
+        context.Complete(root, children.ToImmutable(), leaves.Count);
+        return new DecisionTree([.. context.Order.Select(id => context.Nodes[id])]);
+    }
+
+    /// <summary>The node for a set of articles, reached from <paramref name="parent"/> by <paramref name="label"/>; returns its id.</summary>
+    private static string Split(BuildContext context, string parent, string label, List<int> members, string? id = null, TreeNodeKind kind = TreeNodeKind.Question)
+    {
+        id ??= StableId(parent, label);
+        if (members.Count == 1)
+        {
+            var leaf = context.Leaves[members[0]];
+            context.Add(parent, TreeNodeKind.Leaf, label, null, null, leaf.ArticleId);
+            context.Complete(leaf.ArticleId, [], 1, leaf.ArticleId);
+            return leaf.ArticleId;
+        }
+
+        var best = BestQuestion(context, members);
+        if (best < 0)
+        {
+            context.Add(parent, TreeNodeKind.Choice, label, "Which of these describes it?", null, id);
+            var choices = members.Select(m => new TreeAnswer(context.Leaves[m].Title, Split(context, id, context.Leaves[m].ArticleId, [m]), 1)).ToImmutableArray();
+            context.Complete(id, choices, members.Count);
+            return id;
+        }
+
+        context.Add(parent, kind, label, context.Questions[best], context.Keys[best], id);
+        var yes = members.Where(m => context.Features[m].Contains(best)).ToList();
+        var no = members.Where(m => !context.Features[m].Contains(best)).ToList();
+        var yesId = Split(context, id, "yes", yes);
+        var noId = Split(context, id, "no", no);
+        context.Complete(id, [new TreeAnswer("yes", yesId, yes.Count), new TreeAnswer("no", noId, no.Count)], members.Count);
+        return id;
+    }
+
+    /// <summary>The feature whose yes-share among <paramref name="members"/> is closest to half, or -1 when none splits them.</summary>
+    private static int BestQuestion(BuildContext context, List<int> members)
+    {
+        var counts = context.Counts;
+        var touched = new List<int>();
+        foreach (var member in members)
+        {
+            foreach (var feature in context.Features[member])
+            {
+                if (counts[feature]++ == 0)
+                {
+                    touched.Add(feature);
+                }
+            }
+        }
+
+        var best = -1;
+        var bestBalance = 0;
+        foreach (var feature in touched)
+        {
+            var balance = Math.Min(counts[feature], members.Count - counts[feature]);
+            if (balance > bestBalance || (balance == bestBalance && balance > 0 && feature < best))
+            {
+                best = feature;
+                bestBalance = balance;
+            }
+
+            counts[feature] = 0;
+        }
+
+        return best;
+    }
+
+    private static string StableId(string parent, string label) =>
+        "n" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{parent}\n{label}")).AsSpan(0, 6));
+
+    private sealed record BuildContext(
+        IReadOnlyList<TreeLeaf> Leaves, int[][] Features, List<string> Keys, string[] Questions, int[] Counts, List<string> Order)
+    {
+        public Dictionary<string, TreeNode> Nodes { get; } = new(StringComparer.Ordinal);
+
+        public string Add(string? parent, TreeNodeKind kind, string label, string? question, string? questionKey, string? id = null)
+        {
+            id ??= "root";
+            Nodes[id] = new TreeNode(id, parent, kind, label, question, questionKey, [], 0, null);
+            Order.Add(id);
+            return id;
+        }
+
+        public void Complete(string id, ImmutableArray<TreeAnswer> children, int articles, string? articleId = null) =>
+            Nodes[id] = Nodes[id] with { Children = children, Articles = articles, ArticleId = articleId };
+    }
+}

@@ -1,0 +1,9 @@
+namespace KbEngine.Core.Tree;
+
+/// <summary>The shape of the decision tree: how many questions it takes to reach an article.</summary>
+/// <param name="Leaves">Article leaves.</param>
+/// <param name="Nodes">All nodes.</param>
+/// <param name="AverageQuestions">Questions from the root to a leaf, on average over the leaves (a multi-way choice counts as one).</param>
+/// <param name="WorstQuestions">The most questions to any leaf.</param>
+/// <param name="LowerBound">log2(leaves): what a perfectly balanced yes/no tree would need.</param>
+public sealed record TreeStatistics(int Leaves, int Nodes, double AverageQuestions, int WorstQuestions, double LowerBound);
