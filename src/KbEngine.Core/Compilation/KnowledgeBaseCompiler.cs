@@ -45,6 +45,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         var failures = new List<Diagnostic>();
         var index = new SearchIndexWriter();
         var leaves = new List<TreeLeaf>();
+        var firstPath = new Dictionary<string, string>(StringComparer.Ordinal);
         var contentHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long bytes = 0;
         DecisionTree tree;
@@ -61,10 +62,13 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 {
                     contentHash.AppendData(compiled.Hash);
                     bytes += compiled.Bytes;
-                    if (compiled.Article is not { } article)
+                    var duplicateOf = compiled.Article is { } parsed && !firstPath.TryAdd(parsed.Id, compiled.Path) ? firstPath[parsed.Id] : null;
+                    if (compiled.Article is not { } article || duplicateOf is not null)
                     {
-                        var first = compiled.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)
-                            ?? new Diagnostic(compiled.Path, 0, 0, DiagnosticSeverity.Error, "the article could not be read");
+                        var first = duplicateOf is not null
+                            ? new Diagnostic(compiled.Path, 1, 1, DiagnosticSeverity.Error, $"duplicate article id {compiled.Article!.Id}: {duplicateOf} has it already; this file is kept as raw text only")
+                            : compiled.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)
+                              ?? new Diagnostic(compiled.Path, 0, 0, DiagnosticSeverity.Error, "the article could not be read");
                         failures.Add(first);
                         Run(insertFailure, compiled.Path, ArticleFileFilter.IdFromPath(compiled.Path), first.Line, first.Column, first.Message, compiled.Raw);
                         continue;
