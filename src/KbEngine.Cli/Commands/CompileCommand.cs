@@ -57,7 +57,8 @@ internal sealed class CompileCommand : Command
         output.WriteLine($"{report.OutputFile}: {report.Articles:N0} articles, {report.Failures.Length} failed (kept as raw text), " +
             $"{report.ContentBytes / 1e6:F1} MB of content → {report.OutputBytes / 1e6:F1} MB, in {report.Elapsed.TotalSeconds:F1} s");
         output.WriteLine($"decision tree: {report.Tree.Leaves:N0} leaves, {report.Tree.Nodes:N0} nodes; questions to a leaf: " +
-            $"{report.Tree.AverageQuestions:F1} on average, {report.Tree.WorstQuestions} at worst (log2 of the leaves: {report.Tree.LowerBound:F1})");
+            $"{report.Tree.AverageQuestions:F1} on average, {report.Tree.WorstQuestions} at worst; " +
+            $"in yes/no questions {report.Tree.AverageYesNo:F1} on average against the lower bound log2(leaves) = {report.Tree.LowerBound:F1}");
         return parse.GetValue(_strict) && !report.Failures.IsEmpty ? KbCli.InputFailed : KbCli.Success;
     }
 }

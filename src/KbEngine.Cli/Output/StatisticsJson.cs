@@ -45,6 +45,8 @@ internal sealed class StatisticsJson(string content, CorpusStatistics stats)
 
     public Dictionary<string, int> SectionsByHeading => new(stats.SectionsByHeading);
 
+    public KbEngine.Core.Tree.TreeStatistics? Tree => stats.Tree;
+
     public object? Extraction => stats.Extraction is not { } e ? null : new
     {
         articles = e.Articles,

@@ -62,6 +62,15 @@ internal static class StatisticsTextWriter
             Line(output, "  Fix lists", $"{N(e.FixLists)} lists naming {N(e.FixListEntries)} articles of the content; their fix level agrees for {Share(e.FixListEntriesAgreeing, e.FixListEntries)}");
         }
 
+        if (stats.Tree is { } tree)
+        {
+            output.WriteLine();
+            output.WriteLine("Decision tree:");
+            Line(output, "  Leaves", $"{N(tree.Leaves)} ({N(tree.Nodes)} nodes)");
+            Line(output, "  Questions to a leaf", string.Create(CultureInfo.InvariantCulture, $"{tree.AverageQuestions:F1} on average, {tree.WorstQuestions} at worst (a choice among several answers counts one)"));
+            Line(output, "  In yes/no questions", string.Create(CultureInfo.InvariantCulture, $"{tree.AverageYesNo:F1} on average, {tree.WorstYesNo:F1} at worst; lower bound log2(leaves) = {tree.LowerBound:F1}"));
+        }
+
         if (!stats.Failures.IsEmpty)
         {
             output.WriteLine();

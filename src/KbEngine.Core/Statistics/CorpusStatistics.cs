@@ -60,6 +60,9 @@ public sealed record CorpusStatistics
     /// <summary>Blocks found, all articles together, by kind.</summary>
     public required ImmutableArray<KeyValuePair<string, int>> BlocksByKind { get; init; }
 
+    /// <summary>The shape of the decision tree over the extracted records, when the read extracted knowledge.</summary>
+    public Tree.TreeStatistics? Tree { get; init; }
+
     /// <summary>Extraction coverage, when the read extracted knowledge; null otherwise.</summary>
     public ExtractionStatistics? Extraction { get; init; }
 

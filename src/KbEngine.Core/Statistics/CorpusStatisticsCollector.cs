@@ -28,6 +28,8 @@ public sealed class CorpusStatisticsCollector
     /// <summary>Files read so far.</summary>
     public int ArticlesRead => _read;
 
+    private readonly List<Tree.TreeLeaf> _leaves = [];
+
     /// <summary>Bytes read so far.</summary>
     public long Bytes => _bytes;
 
@@ -49,6 +51,7 @@ public sealed class CorpusStatisticsCollector
         if (result.Knowledge is { } knowledge)
         {
             AddKnowledge(knowledge);
+            _leaves.Add(Tree.TreeLeaf.Of(article, knowledge));
         }
 
         _articleHeadings.Clear();
@@ -83,6 +86,7 @@ public sealed class CorpusStatisticsCollector
     /// <summary>The statistics of everything added so far.</summary>
     public CorpusStatistics Build() => new()
     {
+        Tree = _leaves.Count == 0 ? null : Tree.DecisionTreeBuilder.Build(_leaves).Statistics,
         ArticlesRead = _read,
         Parsed = _parsed,
         Failed = _read - _parsed,

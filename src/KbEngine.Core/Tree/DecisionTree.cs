@@ -31,31 +31,36 @@ public sealed class DecisionTree
 
     private TreeStatistics Measure()
     {
-        var depths = new List<int>();
-        var stack = new Stack<(TreeNode Node, int Depth)>();
-        stack.Push((Root, 0));
+        var depths = new List<(int Questions, double Bits)>();
+        var stack = new Stack<(TreeNode Node, int Questions, double Bits)>();
+        stack.Push((Root, 0, 0));
         while (stack.Count > 0)
         {
-            var (node, depth) = stack.Pop();
+            var (node, questions, bits) = stack.Pop();
             if (node.Kind == TreeNodeKind.Leaf)
             {
-                depths.Add(depth);
+                depths.Add((questions, bits));
                 continue;
             }
 
             // A node with one answer asks nothing.
             var asked = node.Children.Length > 1 ? 1 : 0;
+            var information = node.Children.Length > 1 ? Math.Log2(node.Children.Length) : 0;
             foreach (var answer in node.Children)
             {
-                stack.Push((_byId[answer.NodeId], depth + asked));
+                stack.Push((_byId[answer.NodeId], questions + asked, bits + information));
             }
         }
 
-        return new TreeStatistics(
-            depths.Count,
-            Nodes.Length,
-            depths.Count == 0 ? 0 : depths.Average(),
-            depths.Count == 0 ? 0 : depths.Max(),
-            depths.Count <= 1 ? 0 : Math.Log2(depths.Count));
+        return depths.Count == 0
+            ? new TreeStatistics(0, Nodes.Length, 0, 0, 0, 0, 0)
+            : new TreeStatistics(
+                depths.Count,
+                Nodes.Length,
+                depths.Average(d => d.Questions),
+                depths.Max(d => d.Questions),
+                depths.Count <= 1 ? 0 : Math.Log2(depths.Count),
+                depths.Average(d => d.Bits),
+                depths.Max(d => d.Bits));
     }
 }
