@@ -15,7 +15,7 @@ internal static class KbCli
     /// <summary>The command could not run: bad usage, unknown article, missing content.</summary>
     public const int UsageError = 2;
 
-    public static RootCommand CreateRootCommand()
+    public static RootCommand CreateRootCommand(TextReader? input = null)
     {
         var content = new ContentOption();
         var root = new RootCommand(
@@ -30,15 +30,16 @@ internal static class KbCli
             new SchemaCommand(),
             new DiagnoseCommand(content),
             new CompileCommand(content),
-            new QueryCommand(content),
+            new QueryCommand(content, input ?? Console.In),
+            new ExportCommand(content),
         };
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
     {
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var result = CreateRootCommand().Parse(args);
+        var result = CreateRootCommand(input).Parse(args);
         if (result.Errors.Count > 0)
         {
             foreach (var parseError in result.Errors)

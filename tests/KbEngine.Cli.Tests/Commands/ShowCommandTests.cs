@@ -86,7 +86,7 @@ public class ShowCommandTests
         var run = CliRun.Of("show", "Q199534", "--content", "/nonexistent/kb");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("'/nonexistent/kb' does not exist: expected a folder of articles or a .tar.gz archive", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'/nonexistent/kb' does not exist: expected a folder of articles, a .tar.gz archive or a compiled .kbdb knowledge base", run.Error, StringComparison.Ordinal);
     }
 
     [ArchiveFact]

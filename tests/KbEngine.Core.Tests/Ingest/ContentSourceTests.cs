@@ -70,7 +70,7 @@ public class ContentSourceTests
         var notAnArchive = Assert.Throws<ArgumentException>(() => ContentSources.Open(text));
         var missing = Assert.Throws<ArgumentException>(() => ContentSources.Open(Path.Combine(folder.Path, "absent")));
 
-        Assert.Contains("expected a folder of articles or a .tar.gz archive", notAnArchive.Message, StringComparison.Ordinal);
+        Assert.Contains("expected a folder of articles, a .tar.gz archive or a compiled .kbdb knowledge base", notAnArchive.Message, StringComparison.Ordinal);
         Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
     }
 }
