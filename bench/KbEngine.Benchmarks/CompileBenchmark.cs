@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using KbEngine.Core.Compilation;
+
+namespace KbEngine.Benchmarks;
+
+/// <summary>
+/// <c>compile CONTENT</c>: compiles the content into a temporary knowledge base as <c>kb compile</c>
+/// does, in this fresh process (so the JIT is paid as a user pays it), and reports the wall time,
+/// peak working set, output size, articles and the decision tree. Issue 5's target: the full
+/// archive in under 20 s.
+/// </summary>
+internal static class CompileBenchmark
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        if (args.Count < 1)
+        {
+            output.WriteLine("usage: KbEngine.Benchmarks compile CONTENT [--out FILE] [--keep]");
+            return 2;
+        }
+
+        var content = args[0];
+        output.WriteLine(Measure.F($"before: {Measure.Load()}"));
+        var target = Measure.Option(args, "--out") ?? Path.Combine(Path.GetTempPath(), $"kbbench-{Guid.NewGuid():N}{KnowledgeBaseFormat.Extension}");
+        var keep = args.Contains("--keep") || Measure.Option(args, "--out") is not null;
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var report = KnowledgeBaseCompiler.Default.Compile(content, target);
+            var wall = clock.Elapsed;
+            var tree = report.Tree;
+            output.WriteLine(Measure.F($"compile {Path.GetFullPath(content)} -> {report.OutputFile}"));
+            output.WriteLine(Measure.F($"  wall time            {wall.TotalSeconds,8:F2} s   (compiler's own figure {report.Elapsed.TotalSeconds:F2} s; target < 20 s: {(wall.TotalSeconds < 20 ? "met" : "MISSED")})"));
+            output.WriteLine(Measure.F($"  cpu time             {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,8:F2} s   on {Environment.ProcessorCount} cores"));
+            output.WriteLine(Measure.F($"  after                {Measure.Load()}"));
+            output.WriteLine(Measure.F($"  peak working set     {Measure.PeakWorkingSetMegabytes(),8:F0} MB"));
+            output.WriteLine(Measure.F($"  allocated            {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e9,8:F2} GB   gen0 GCs {GC.CollectionCount(0) - gen0}, gen2 GCs {GC.CollectionCount(2) - gen2}"));
+            output.WriteLine(Measure.F($"  content read         {report.ContentBytes / 1e6,8:F1} MB   ({report.ContentBytes / 1e6 / wall.TotalSeconds:F1} MB/s)"));
+            output.WriteLine(Measure.F($"  output size          {report.OutputBytes / 1e6,8:F1} MB"));
+            output.WriteLine(Measure.F($"  articles             {report.Articles,8:N0}   failures {report.Failures.Length:N0}"));
+            output.WriteLine(Measure.F($"  tree                 {tree.Leaves,8:N0} leaves, {tree.Nodes:N0} nodes; questions root to leaf: average {tree.AverageQuestions:F2}, worst {tree.WorstQuestions}, lower bound log2(leaves) {tree.LowerBound:F2}"));
+            foreach (var failure in report.Failures.Take(5))
+            {
+                output.WriteLine(Measure.F($"  failed: {failure.Path}({failure.Line},{failure.Column}): {failure.Message}"));
+            }
+
+            if (report.Failures.Length > 5)
+            {
+                output.WriteLine(Measure.F($"  … and {report.Failures.Length - 5} more failures"));
+            }
+
+            if (keep)
+            {
+                output.WriteLine(Measure.F($"  kept {report.OutputFile}"));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (!keep)
+            {
+                File.Delete(target);
+            }
+        }
+    }
+}

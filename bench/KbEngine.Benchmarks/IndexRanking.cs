@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KbEngine.Core.Compilation;
+using KbEngine.Core.Query;
+
+namespace KbEngine.Benchmarks;
+
+/// <summary>
+/// The first stage of <see cref="SymptomSearch"/> alone: analyse the query, read the terms'
+/// postings and rank by BM25F to the top <see cref="SymptomSearch.Candidates"/> documents — the
+/// same work an FTS5 <c>MATCH … ORDER BY bm25() LIMIT 60</c> does, without the re-ranking and
+/// summaries that follow in the full search.
+/// </summary>
+internal static partial class IndexRanking
+{
+    /// <summary>The stages <see cref="Top"/> can time, in order.</summary>
+    public static readonly string[] Stages = ["analyse", "postings (read + decode)", "score", "top 60"];
+
+    /// <summary>The top documents for <paramref name="text"/>, best first.</summary>
+    /// <param name="knowledgeBase">The knowledge base.</param>
+    /// <param name="analyzer">The analyzer.</param>
+    /// <param name="text">The query.</param>
+    /// <param name="count">How many documents.</param>
+    /// <param name="stages">When given, receives each stage's milliseconds (see <see cref="Stages"/>) added to it.</param>
+    public static int[] Top(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, string text, int count = SymptomSearch.Candidates, double[]? stages = null)
+    {
+        var index = knowledgeBase.SearchIndex;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var terms = analyzer.Terms(text);
+        foreach (Match logged in EventId().Matches(text))
+        {
+            terms.Add(DocumentTerms.EventTerm(int.Parse(logged.Groups["id"].Value, CultureInfo.InvariantCulture)));
+        }
+
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+        Lap(stages, 0, ref started);
+        var postings = distinct.Select(index.Postings).ToList();
+        Lap(stages, 1, ref started);
+        // As SymptomSearch: repeated words weigh more; identifiers (codes, file names, event ids) weigh most.
+        var boosts = distinct.Select(term => terms.Count(t => t == term) * (IsIdentifier(term) ? 1.5 : 1.0)).ToList();
+        var scores = new float[index.DocumentCount];
+        index.Score(postings, boosts, scores);
+        Lap(stages, 2, ref started);
+        var heap = new PriorityQueue<int, float>();
+        for (var doc = 0; doc < scores.Length; doc++)
+        {
+            if (scores[doc] <= 0)
+            {
+                continue;
+            }
+
+            if (heap.Count < count)
+            {
+                heap.Enqueue(doc, scores[doc]);
+            }
+            else if (scores[doc] > scores[heap.Peek()])
+            {
+                heap.DequeueEnqueue(doc, scores[doc]);
+            }
+        }
+
+        var docs = new int[heap.Count];
+        for (var i = docs.Length - 1; i >= 0; i--)
+        {
+            docs[i] = heap.Dequeue();
+        }
+
+        Lap(stages, 3, ref started);
+        return docs;
+    }
+
+    /// <summary>SymptomSearch's test for terms that identify rather than describe: codes, numbers, file names.</summary>
+    private static bool IsIdentifier(string term) =>
+        term.Length >= 3 && (term.Any(char.IsAsciiDigit) || term.Contains('.', StringComparison.Ordinal) || term.Contains('_', StringComparison.Ordinal));
+
+    private static void Lap(double[]? stages, int stage, ref long started)
+    {
+        if (stages is not null)
+        {
+            var now = System.Diagnostics.Stopwatch.GetTimestamp();
+            stages[stage] += System.Diagnostics.Stopwatch.GetElapsedTime(started, now).TotalMilliseconds;
+            started = now;
+        }
+    }
+
+    [GeneratedRegex(@"\bevent(?:\s*id)?\s*[:#]?\s*(?<id>\d{1,6})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventId();
+}
