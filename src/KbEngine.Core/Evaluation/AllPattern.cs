@@ -21,4 +21,8 @@ public sealed record AllPattern(ImmutableArray<Pattern> Parts) : Pattern
 
         return bindings;
     }
+
+    /// <inheritdoc />
+    /// <remarks>Each part's fact, joined: <c>EX1 version atLeast 5.5; dirsync EX1 → PO1</c>.</remarks>
+    public override string Describe(Binding binding) => string.Join("; ", Parts.Select(part => part.Describe(binding)));
 }

@@ -28,4 +28,13 @@ public sealed record NodePattern(string Variable, string? Type, ImmutableArray<A
             }
         }
     }
+
+    /// <inheritdoc />
+    /// <remarks>The node and the tests it passed: <c>EX1 servicePack atLeast 4</c>.</remarks>
+    public override string Describe(Binding binding)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        var node = binding[Variable] ?? Variable;
+        return Where.IsEmpty ? $"{node} is a {Type ?? "node"}" : $"{node} {string.Join(", ", Where)}";
+    }
 }

@@ -165,7 +165,7 @@ public class CuratedRuleEvaluationTests
             ["dss=MSDSS, requestor=EX1"],
             "\"servicePack\": 3", "\"servicePack\": 4",
             "before-sp4",
-            ["dss=MSDSS, requestor=EX1 => requestor=EX1"]),
+            ["dss=MSDSS, requestor=EX1 => EX1 servicePack atLeast 4"]),
 
         // An Exchange 5.5 SP2 dirsync server with two MS Mail requestors.
         ["Q192484"] = new(
@@ -183,7 +183,7 @@ public class CuratedRuleEvaluationTests
             ["dss=EX1, first=PO1, second=PO2", "dss=EX1, first=PO2, second=PO1"],
             "\"servicePack\": 2", "\"servicePack\": 3",
             "before-sp3",
-            ["dss=EX1, first=PO1, second=PO2 => dss=EX1", "dss=EX1, first=PO2, second=PO1 => dss=EX1"]),
+            ["dss=EX1, first=PO1, second=PO2 => EX1 version equals 5.5, servicePack atLeast 3", "dss=EX1, first=PO2, second=PO1 => EX1 version equals 5.5, servicePack atLeast 3"]),
 
         // SITE2 is already a requestor of the MS Mail dirsync server and replicates with SITE1.
         ["Q201084"] = new(
