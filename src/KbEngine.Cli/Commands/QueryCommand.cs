@@ -113,6 +113,12 @@ internal sealed class QueryCommand : Command
             output.WriteLine($"{narrowing.Remaining.Count} candidates; first: {string.Join("; ", narrowing.Remaining.Take(3).Select(h => $"{h.Id} {h.Title}"))}");
             output.Write($"{question.Question} [y/n/?] ");
             var reply = _input.ReadLine()?.Trim().ToLowerInvariant();
+            if (!ReferenceEquals(_input, Console.In) || Console.IsInputRedirected)
+            {
+                // A terminal echoes the answer and its newline; piped answers do not.
+                output.WriteLine(reply);
+            }
+
             if (reply is null)
             {
                 break;

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using KbEngine.Cli.Output;
-using KbEngine.Core;
-using KbEngine.Core.Diagnostics;
 
 namespace KbEngine.Cli.Commands;
 
@@ -32,42 +30,42 @@ internal sealed class ShowCommand : Command
             return KbCli.UsageError;
         }
 
-        if (!_content.TryOpen(parse, "show", out var source))
+        if (!_content.TryOpenKnowledgeBase(parse, "show", out var knowledgeBase))
         {
             return KbCli.UsageError;
         }
 
-        var document = source.FindArticle(id);
-        if (document is null)
+        using var opened = knowledgeBase;
+        if (knowledgeBase.FindArticle(id) is not { } article)
         {
-            error.WriteLine($"kb show: no article {id} in {source.Description}");
+            var failures = knowledgeBase.Failures().Where(f => f.Id == id).ToList();
+            foreach (var failure in failures)
+            {
+                error.WriteLine(failure.Diagnostic);
+            }
+
+            if (failures.Count > 0)
+            {
+                return KbCli.InputFailed;
+            }
+
+            error.WriteLine($"kb show: no article {id} in {knowledgeBase.ContentSource}");
             return KbCli.UsageError;
         }
 
-        var knownIds = source.ArticleIds().ToHashSet(StringComparer.Ordinal);
-        var result = KbPipeline.Default.Read(document, extract: true, knownIds);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            error.WriteLine(diagnostic);
-        }
-
-        if (result.Article is not { } article)
-        {
-            return KbCli.InputFailed;
-        }
-
+        var knowledge = knowledgeBase.FindKnowledge(id)!;
         if (parse.GetValue(_json))
         {
             var json = Newtonsoft.Json.Linq.JObject.FromObject(article, KbJson.Serializer);
-            json["knowledge"] = Newtonsoft.Json.Linq.JObject.FromObject(result.Knowledge!, KbJson.Serializer);
+            json["knowledge"] = Newtonsoft.Json.Linq.JObject.FromObject(knowledge, KbJson.Serializer);
             KbJson.Write(output, json);
         }
         else
         {
             ArticleTextWriter.Write(output, article);
-            KnowledgeTextWriter.Write(output, result.Knowledge!);
+            KnowledgeTextWriter.Write(output, knowledge);
         }
 
-        return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? KbCli.InputFailed : KbCli.Success;
+        return KbCli.Success;
     }
 }
