@@ -143,6 +143,15 @@ internal static class Fts5Benchmark
                 Relevance(output, "FTS5 bm25()", queries, ftsTop);
                 Relevance(output, "our BM25F ranking alone", queries, rankingTop);
                 Relevance(output, "our SymptomSearch.Search", queries, searchTop);
+                output.WriteLine("where the expected article's rank differs (- = not in the top 10): fts5 / bm25f alone / search");
+                for (var q = 0; q < queries.Count; q++)
+                {
+                    var ranks = new[] { ftsTop[q], rankingTop[q], searchTop[q] }.Select(top => Rank(queries[q], top)).ToArray();
+                    if (!queries[q].Expected.IsEmpty && ranks.Distinct().Count() > 1)
+                    {
+                        output.WriteLine(Measure.F($"  #{q + 1,-3} {string.Join(" / ", ranks.Select(r => r < 0 ? "-" : (r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))),-12} {string.Join(",", queries[q].Expected)}  {queries[q].Text}"));
+                    }
+                }
             }
 
             if (args.Contains("--keep"))
@@ -339,12 +348,7 @@ internal static class Fts5Benchmark
         var atTen = 0;
         foreach (var q in judged)
         {
-            var rank = -1;
-            for (var i = 0; i < tops[q].Count && rank < 0; i++)
-            {
-                rank = queries[q].Expected.Contains(tops[q][i]) ? i : -1;
-            }
-
+            var rank = Rank(queries[q], tops[q]);
             if (rank < 0)
             {
                 continue;
@@ -357,6 +361,20 @@ internal static class Fts5Benchmark
         }
 
         output.WriteLine(Measure.F($"relevance, {what,-26} MRR@10 {reciprocal / judged.Count:F3}  Recall@1 {(double)atOne / judged.Count:F3}  @5 {(double)atFive / judged.Count:F3}  @10 {(double)atTen / judged.Count:F3}  ({judged.Count} judged queries)"));
+    }
+
+    /// <summary>The 0-based rank of the first expected article in <paramref name="top"/>, or -1.</summary>
+    private static int Rank(BenchmarkQuery query, IReadOnlyList<string> top)
+    {
+        for (var i = 0; i < top.Count; i++)
+        {
+            if (query.Expected.Contains(top[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static SqliteConnection Open(string file, SqliteOpenMode mode)
