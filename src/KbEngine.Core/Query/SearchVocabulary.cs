@@ -9,8 +9,11 @@ namespace KbEngine.Core.Query;
 public sealed class SearchVocabulary
 {
     private SearchVocabulary(double k1, ImmutableArray<double> weights, ImmutableArray<double> lengthNormalization,
-        FrozenDictionary<string, ImmutableArray<(string[] Words, string Abbreviation)>> phrases, FrozenSet<string> stopWords)
+        FrozenDictionary<string, ImmutableArray<(string[] Words, string Abbreviation)>> phrases, FrozenSet<string> stopWords,
+        ImmutableArray<ImmutableArray<string>> synonyms, double synonymWeight)
     {
+        Synonyms = synonyms;
+        SynonymWeight = synonymWeight;
         K1 = k1;
         Weights = weights;
         LengthNormalization = lengthNormalization;
@@ -32,6 +35,12 @@ public sealed class SearchVocabulary
 
     /// <summary>Phrases that stand for an abbreviation, by their first word.</summary>
     internal FrozenDictionary<string, ImmutableArray<(string[] Words, string Abbreviation)>> PhrasesByFirstWord { get; }
+
+    /// <summary>Groups of words and phrases that describe the same symptom differently (<c>freezes</c>, <c>stops responding</c>).</summary>
+    public ImmutableArray<ImmutableArray<string>> Synonyms { get; }
+
+    /// <summary>The weight of a term a query gains through a synonym, against 1 for its own words.</summary>
+    public double SynonymWeight { get; }
 
     /// <summary>Words too common to rank by.</summary>
     public FrozenSet<string> StopWords { get; }
@@ -70,7 +79,9 @@ public sealed class SearchVocabulary
             [.. weights],
             [.. b],
             phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Item1.Length).ToImmutableArray(), StringComparer.Ordinal),
-            ((root["stopWords"] as JArray) ?? []).Select(word => (string)word!).ToFrozenSet(StringComparer.Ordinal));
+            ((root["stopWords"] as JArray) ?? []).Select(word => (string)word!).ToFrozenSet(StringComparer.Ordinal),
+            [.. ((root["synonyms"] as JArray) ?? []).Select(group => (group as JArray ?? throw new FormatException($"{group.Path}: expected an array of words and phrases")).Select(member => (string)member!).ToImmutableArray())],
+            (double?)root["synonymWeight"] ?? 0.5);
     }
 
     private static string ReadEmbedded()

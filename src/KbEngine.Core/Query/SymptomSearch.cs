@@ -14,11 +14,17 @@ namespace KbEngine.Core.Query;
 /// </summary>
 public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, ProductCatalog catalog)
 {
+    /// <summary>The factor for an article of a product the query names. Measured on the relevance set: penalising the other products cost more than it gained.</summary>
+    public const double ProductBoost = 1.1;
+
     /// <summary>How many articles BM25F hands to the re-ranking.</summary>
     public const int Candidates = 60;
 
     /// <summary>The smallest share of the query's weight a hit must match to be shown; below it, it is noise.</summary>
     public const double MinimumCoverage = 0.34;
+
+    private readonly Lazy<List<List<List<string>>>> _synonymTerms = new(() =>
+        [.. analyzer.Vocabulary.Synonyms.Select(group => group.Select(analyzer.Terms).ToList())]);
 
     private static readonly string[] FieldNames = [.. Enum.GetValues<SearchField>().Select(f => f.ToString().ToLowerInvariant())];
 
@@ -36,19 +42,23 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
             terms.Add(DocumentTerms.EventTerm(int.Parse(logged.Groups["id"].Value, CultureInfo.InvariantCulture)));
         }
 
-        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
-        if (distinct.Count == 0)
+        var own = terms.Distinct(StringComparer.Ordinal).ToList();
+        if (own.Count == 0)
         {
             return new QueryResult([], "The query has no words to search by (only common words).", []);
         }
 
+        // Identifiers (codes, file names, event ids) weigh most, synonyms least. A repeated word counts
+        // once: "powerpoint 4 instead of powerpoint 95" is not twice about PowerPoint.
+        var synonyms = Synonyms(own).Where(s => !own.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
+        var distinct = own.Concat(synonyms).ToList();
         var postings = distinct.Select(index.Postings).ToList();
-        // Repeated words weigh more; identifiers (codes, file names, event ids) weigh most.
-        var boosts = distinct.Select(term => terms.Count(t => t == term) * (IsIdentifier(term) ? 1.5 : 1.0)).ToList();
+        var boosts = own.Select(term => IsIdentifier(term) ? 1.5 : 1.0)
+            .Concat(synonyms.Select(_ => analyzer.Vocabulary.SynonymWeight)).ToList();
         var scores = new float[index.DocumentCount];
         index.Score(postings, boosts, scores);
         var weights = postings.Select((p, i) => index.Idf(Math.Max(p.Count, 1)) * boosts[i]).ToList();
-        var totalWeight = weights.Sum();
+        var totalWeight = weights.Take(own.Count).Sum();
 
         var mentioned = MentionedProducts(text);
         var queryWords = Normalized(text);
@@ -68,7 +78,7 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
                     continue;
                 }
 
-                matchedWeight += weights[t];
+                matchedWeight += t < own.Count ? weights[t] : 0;
                 for (var f = 0; f < FieldNames.Length; f++)
                 {
                     if (postings[t].Counts[(at * FieldNames.Length) + f] > 0 && f != (int)SearchField.Body)
@@ -93,7 +103,7 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
             if (mentioned.Count > 0 && !summary.Products.IsEmpty)
             {
                 var shared = mentioned.Intersect(summary.Products, StringComparer.Ordinal).ToList();
-                score *= shared.Count > 0 ? 1.25 : 0.8;
+                score *= shared.Count > 0 ? ProductBoost : 1.0;
                 if (shared.Count > 0)
                 {
                     evidence.Add($"product: {string.Join(", ", shared)}");
@@ -123,6 +133,22 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
                 : $"No article matches well: the closest ({hits.MaxBy(h => h.Coverage)!.Id}) matches only {hits.Max(h => h.Coverage):P0} of what the query weighs. Try other words, or the error message as it appears."
             : null;
         return new QueryResult(good, message2, [.. distinct]);
+    }
+
+    /// <summary>The terms of every synonym group member, for each group one of whose members the query holds.</summary>
+    private IEnumerable<string> Synonyms(List<string> queryTerms)
+    {
+        var held = queryTerms.ToHashSet(StringComparer.Ordinal);
+        foreach (var group in _synonymTerms.Value)
+        {
+            if (group.Any(member => member.Count > 0 && member.All(held.Contains)))
+            {
+                foreach (var term in group.SelectMany(member => member))
+                {
+                    yield return term;
+                }
+            }
+        }
     }
 
     /// <summary>Terms that identify rather than describe: codes, numbers, file names.</summary>
