@@ -32,6 +32,7 @@ internal static class KbCli
             new CompileCommand(content),
             new QueryCommand(content, input ?? Console.In),
             new ExportCommand(content),
+            new BuildCommand(content),
         };
         return root;
     }

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using KbEngine.Core.Compilation;
+
+namespace KbEngine.Site;
+
+/// <summary>
+/// Runs work over every article in parallel, each worker with its own connection to the knowledge
+/// base, so that reading and decoding articles is spread over the cores like the rendering.
+/// </summary>
+/// <remarks><see cref="KnowledgeBase"/> is one connection and not thread-safe; SQLite serves many read-only connections at once.</remarks>
+internal static class ParallelArticles
+{
+    /// <summary>Calls <paramref name="body"/> for each summary, with the worker's own knowledge base and state.</summary>
+    public static void Run<TState>(
+        string file,
+        IReadOnlyList<ArticleSummary> summaries,
+        int parallelism,
+        Func<TState> createState,
+        Action<KnowledgeBase, ArticleSummary, TState> body,
+        Action<TState> finish,
+        CancellationToken cancellationToken)
+    {
+        // Chunks of 64 keep the workers busy to the end without a lock per article.
+        var ranges = Partitioner.Create(0, summaries.Count, 64);
+        Parallel.ForEach(
+            ranges,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            () => (KnowledgeBase.Open(file), createState()),
+            (range, _, local) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    body(local.Item1, summaries[i], local.Item2);
+                }
+
+                return local;
+            },
+            local =>
+            {
+                finish(local.Item2);
+                local.Item1.Dispose();
+            });
+    }
+}

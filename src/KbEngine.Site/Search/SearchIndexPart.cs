@@ -1,0 +1,51 @@
+using KbEngine.Core.Compilation;
+using KbEngine.Core.Knowledge;
+
+namespace KbEngine.Site.Search;
+
+/// <summary>One worker's share of the search index: term → (document, weight), merged into the whole at the end.</summary>
+internal sealed class SearchIndexPart(IReadOnlyDictionary<int, int> positions)
+{
+    // Title words count most, then quoted error messages, then the symptom sentences: the fields a user's words match best.
+    private const int TitleWeight = 4;
+    private const int ErrorWeight = 2;
+    private const int SymptomWeight = 1;
+
+    private readonly Dictionary<string, int> _weights = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<(int Document, int Weight)>> Postings { get; } = new(StringComparer.Ordinal);
+
+    public void Add(ArticleSummary summary, KnowledgeRecord record)
+    {
+        _weights.Clear();
+        AddText(summary.Title, TitleWeight);
+        foreach (var message in record.ErrorMessages)
+        {
+            AddText(message.Text, ErrorWeight);
+        }
+
+        foreach (var symptom in record.Symptoms)
+        {
+            AddText(symptom.Text, SymptomWeight);
+        }
+
+        var position = positions[summary.Document];
+        foreach (var (term, weight) in _weights)
+        {
+            if (!Postings.TryGetValue(term, out var list))
+            {
+                Postings[term] = list = [];
+            }
+
+            list.Add((position, Math.Min(weight, 255)));
+        }
+    }
+
+    private void AddText(string text, int weight)
+    {
+        foreach (var term in SearchTerms.Of(text))
+        {
+            _weights[term] = _weights.GetValueOrDefault(term) + weight;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace KbEngine.Site;
+
+/// <summary>
+/// The Scriban templates of a templates folder, each parsed once per build and shared by every
+/// rendering thread, and the static assets beside them.
+/// </summary>
+/// <remarks>
+/// A parsed <see cref="Template"/> is immutable and safe to render from many threads; each render
+/// gets its own <see cref="TemplateContext"/>, which is not.
+/// </remarks>
+public sealed class TemplateSet
+{
+    /// <summary>The template every page is placed in; it receives the page's HTML as <c>content</c>.</summary>
+    public const string Layout = "layout";
+
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(string folder, Dictionary<string, Template> templates)
+    {
+        Folder = folder;
+        _templates = templates;
+    }
+
+    /// <summary>The templates folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>Reads and parses every <c>*.html</c> template of <paramref name="folder"/>.</summary>
+    /// <exception cref="SiteBuildException">The folder is missing, a template does not parse, or a required one is missing.</exception>
+    public static TemplateSet Load(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new SiteBuildException($"{folder}: no such templates folder");
+        }
+
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.html", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        {
+            var template = Template.Parse(File.ReadAllText(file), file);
+            if (template.HasErrors)
+            {
+                errors.AddRange(template.Messages.Select(m => m.ToString()));
+                continue;
+            }
+
+            templates[Path.GetFileNameWithoutExtension(file)] = template;
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new SiteBuildException("templates do not parse:\n  " + string.Join("\n  ", errors));
+        }
+
+        if (!templates.ContainsKey(Layout))
+        {
+            throw new SiteBuildException($"{folder}: no {Layout}.html template");
+        }
+
+        return new TemplateSet(Path.GetFullPath(folder), templates);
+    }
+
+    /// <summary>Whether a template of that name exists.</summary>
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/>, then the layout around it.</summary>
+    /// <exception cref="SiteBuildException">The template is missing or fails while rendering.</exception>
+    public string RenderPage(string name, ScriptObject globals)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        var content = Render(name, globals);
+        globals["content"] = content;
+        return Render(Layout, globals);
+    }
+
+    /// <summary>Renders one template with <paramref name="globals"/>.</summary>
+    /// <exception cref="SiteBuildException">The template is missing or fails while rendering.</exception>
+    public string Render(string name, ScriptObject globals)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            throw new SiteBuildException($"{Folder}: no {name}.html template");
+        }
+
+        var context = new TemplateContext
+        {
+            // Index pages list thousands of articles; Scriban's default guards stop at 1,000 iterations.
+            LoopLimit = 0,
+            RecursiveLimit = 0,
+            EnableRelaxedMemberAccess = true,
+            TemplateLoader = new TemplateIncludes(Folder),
+        };
+        foreach (var (key, parsed) in _templates)
+        {
+            context.CachedTemplates[key] = parsed; // includes use the templates parsed once, not a fresh parse per page
+        }
+
+        context.PushGlobal(SiteFunctions.Instance);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new SiteBuildException($"{name}.html: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Copies every file that is not a template (CSS, scripts, images) to <paramref name="output"/>, keeping its path.</summary>
+    /// <returns>The relative paths copied.</returns>
+    public IReadOnlyList<string> CopyAssets(string output)
+    {
+        var copied = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Folder, file).Replace('\\', '/');
+            if (relative.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !relative.Contains('/', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(output, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+            copied.Add(relative);
+        }
+
+        return copied;
+    }
+}
