@@ -77,7 +77,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     var knowledge = compiled.Knowledge!;
                     var doc = index.DocumentCount;
                     index.Add(compiled.Terms!);
-                    leaves.Add(TreeLeaf.Of(article, knowledge));
+                    leaves.Add(compiled.Leaf!);
                     Run(insertArticle, doc, article.Id, article.Title, string.Join(' ', knowledge.Applicability.Products.Select(p => p.ProductId).OfType<string>().Distinct()),
                         article.Area, article.IssueType, knowledge.Cause.FirstOrDefault()?.Text,
                         knowledge.ErrorMessages.IsEmpty ? null : string.Join('\n', knowledge.ErrorMessages.Select(m => m.EventId is { } id ? $"{m.Text} (Event ID {id})" : m.Text)),
@@ -151,14 +151,15 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         var raw = Deflate(document.Content.Span);
         if (result.Article is not { } article || result.Knowledge is not { } knowledge)
         {
-            return new PreparedArticle(document.Path, document.Content.Length, hash, raw, result.Diagnostics, null, null, null, null, null);
+            return new PreparedArticle(document.Path, document.Content.Length, hash, raw, result.Diagnostics, null, null, null, null, null, null);
         }
 
         return new PreparedArticle(document.Path, document.Content.Length, hash, raw, result.Diagnostics, article, knowledge,
-            Deflate(ModelBlobs.Encode(article)), Deflate(ModelBlobs.Encode(knowledge)), DocumentTerms.Of(article, knowledge, analyzer));
+            Deflate(ModelBlobs.Encode(article)), Deflate(ModelBlobs.Encode(knowledge)), DocumentTerms.Of(article, knowledge, analyzer), TreeLeaf.Of(article, knowledge));
     }
 
-    internal static byte[] Deflate(ReadOnlySpan<byte> bytes)
+    /// <summary>Deflates bytes the way the articles table stores them.</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> bytes)
     {
         using var output = new MemoryStream(bytes.Length / 3);
         using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
@@ -208,5 +209,5 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
 
     private sealed record PreparedArticle(
         string Path, long Bytes, byte[] Hash, byte[] Raw, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics,
-        Model.Article? Article, KnowledgeRecord? Knowledge, byte[]? ArticleBlob, byte[]? KnowledgeBlob, DocumentTerms? Terms);
+        Model.Article? Article, KnowledgeRecord? Knowledge, byte[]? ArticleBlob, byte[]? KnowledgeBlob, DocumentTerms? Terms, TreeLeaf? Leaf);
 }

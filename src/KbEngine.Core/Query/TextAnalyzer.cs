@@ -26,11 +26,13 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
     public void AddTerms(string text, List<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var words = Words(text).ToList();
+        var words = _words ??= [];
+        words.Clear();
+        ReadWords(text, words);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (vocabulary.PhrasesByFirstWord.TryGetValue(word, out var phrases))
+            if (vocabulary.PhrasesByFirstWord.TryGetValue(word.Word, out var phrases))
             {
                 foreach (var (phrase, abbreviation) in phrases)
                 {
@@ -43,19 +45,92 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
             }
 
             // "sp3", "sp 3" and "service pack 3" are one term.
-            if ((word == "sp" || (word == "pack" && i > 0 && words[i - 1] == "service")) && i + 1 < words.Count && IsNumber(words[i + 1]))
+            if ((word.Word == "sp" || (word.Word == "pack" && i > 0 && words[i - 1].Word == "service")) && i + 1 < words.Count && IsNumber(words[i + 1].Word))
             {
-                terms.Add("sp" + words[i + 1]);
+                terms.Add("sp" + words[i + 1].Word);
                 i++;
                 continue;
             }
 
-            if (!vocabulary.StopWords.Contains(word))
+            if (word.Term is { } term)
             {
-                terms.Add(Stemmer.Stem(word));
+                terms.Add(term);
             }
         }
     }
+
+    // Each thread keeps the words it has seen with their terms: an article repeats most of its
+    // words, and the archive's vocabulary is small, so lower-casing and stemming run once per word.
+    [ThreadStatic]
+    private static Dictionary<string, AnalyzedWord>? _seen;
+
+    [ThreadStatic]
+    private static List<AnalyzedWord>? _words;
+
+    [ThreadStatic]
+    private static SearchVocabulary? _seenFor;
+
+    private void ReadWords(string text, List<AnalyzedWord> words)
+    {
+        if (_seen is null || !ReferenceEquals(_seenFor, vocabulary) || _seen.Count > 1_000_000)
+        {
+            _seen = new Dictionary<string, AnalyzedWord>(StringComparer.Ordinal);
+            _seenFor = vocabulary;
+        }
+
+        var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var inWord = char.IsLetterOrDigit(c) || (c is '.' or '_' && start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]));
+            if (inWord)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var span = text.AsSpan(start, i - start);
+            start = -1;
+            var lower = span.Length <= buffer.Length ? buffer[..span.Length] : new char[span.Length];
+            span.ToLowerInvariant(lower);
+            if (lookup.TryGetValue(lower, out var known))
+            {
+                AddWord(known, words);
+                continue;
+            }
+
+            var word = new string(lower);
+            var analyzed = new AnalyzedWord(word, vocabulary.StopWords.Contains(word) ? null : Stemmer.Stem(word),
+                word.Contains('.', StringComparison.Ordinal) || word.Contains('_', StringComparison.Ordinal)
+                    ? [.. word.Split('.', '_', StringSplitOptions.RemoveEmptyEntries).Select(part => new AnalyzedWord(part, vocabulary.StopWords.Contains(part) ? null : Stemmer.Stem(part), []))]
+                    : []);
+            _seen[word] = analyzed;
+            AddWord(analyzed, words);
+        }
+    }
+
+    private static void AddWord(AnalyzedWord word, List<AnalyzedWord> words)
+    {
+        words.Add(word);
+        foreach (var part in word.Parts)
+        {
+            words.Add(part);
+        }
+    }
+
+    /// <summary>A lower-case word, its term (null for a stop word) and, for <c>msmi.dll</c>, its parts.</summary>
+    private sealed record AnalyzedWord(string Word, string? Term, AnalyzedWord[] Parts);
 
     /// <summary>The lower-case words of a text; a word with inner dots (<c>msmi.dll</c>, <c>5.5</c>) also yields its parts.</summary>
     public static IEnumerable<string> Words(string text)
@@ -97,7 +172,7 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
         }
     }
 
-    private static bool Follows(List<string> words, int at, string[] phrase)
+    private static bool Follows(List<AnalyzedWord> words, int at, string[] phrase)
     {
         if (at + phrase.Length > words.Count)
         {
@@ -106,7 +181,7 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
 
         for (var j = 1; j < phrase.Length; j++)
         {
-            if (!string.Equals(words[at + j], phrase[j], StringComparison.Ordinal))
+            if (!string.Equals(words[at + j].Word, phrase[j], StringComparison.Ordinal))
             {
                 return false;
             }
