@@ -55,7 +55,7 @@ internal static class Fts5Benchmark
             select.CommandText = $"SELECT rowid FROM t WHERE t MATCH $q ORDER BY bm25(t, {string.Join(", ", weights.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) LIMIT {SymptomSearch.Candidates}";
             var parameter = select.Parameters.Add("$q", SqliteType.Text);
             select.Prepare();
-            var expressions = queries.Select(q => MatchExpression(q.Text, analyzer)).ToList();
+            var expressions = queries.Select(q => MatchExpression(q.Text, analyzer, phrases: detail == "full")).ToList();
             List<int> RunFts(int q)
             {
                 var rows = new List<int>(SymptomSearch.Candidates);
@@ -72,6 +72,17 @@ internal static class Fts5Benchmark
                 }
 
                 return rows;
+            }
+
+            if (expressions.FirstOrDefault(e => e.Length > 0) is { } probe)
+            {
+                using var ranked = fts.CreateCommand();
+                ranked.CommandText = "SELECT COUNT(*) FROM (SELECT bm25(t) AS score FROM t WHERE t MATCH $q LIMIT 60) WHERE score <> 0";
+                ranked.Parameters.AddWithValue("$q", probe);
+                if (Convert.ToInt64(ranked.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+                {
+                    output.WriteLine(Measure.F($"warning: bm25() is 0 for every match of this table (detail={detail}{(storeContent ? "" : ", contentless")}): FTS5 cannot rank it, the order below is rowid order"));
+                }
             }
 
             var search = new SymptomSearch(knowledgeBase, analyzer, KnowledgeData.Embedded.Catalog);
@@ -307,11 +318,16 @@ internal static class Fts5Benchmark
         }
     }
 
-    /// <summary>The FTS5 query for a text: its words less our stop words, each quoted (dotted words become phrases), joined with OR.</summary>
-    private static string MatchExpression(string text, TextAnalyzer analyzer) =>
+    /// <summary>
+    /// The FTS5 query for a text: its words less our stop words, each quoted, joined with OR. A dotted
+    /// word (<c>msmi.dll</c>) is a phrase to FTS5, which only detail=full supports; without
+    /// <paramref name="phrases"/> it is left out (its parts are words of their own).
+    /// </summary>
+    private static string MatchExpression(string text, TextAnalyzer analyzer, bool phrases) =>
         string.Join(" OR ", TextAnalyzer.Words(text)
             .Select(w => w.ToLowerInvariant())
             .Where(w => !analyzer.Vocabulary.StopWords.Contains(w))
+            .Where(w => phrases || w.All(char.IsLetterOrDigit))
             .Distinct(StringComparer.Ordinal)
             .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 

@@ -12,7 +12,8 @@ const string Usage = """
            KbEngine.Benchmarks fts5 KBDB [--rounds N] [--queries FILE] [--limit N]
                                          [--detail full|column|none] [--store-content] [--keep]
                build an FTS5 index of the same fields beside ours; build time, size, warm latency,
-               top-10 agreement and relevance, FTS5 bm25() against our BM25F
+               top-10 agreement and relevance, FTS5 bm25() against our BM25F (contentless
+               unless --store-content; contentless with detail=column cannot rank: bm25() is 0)
 
     Queries: tests/KbEngine.Core.Tests/Query/RelevanceSet/queries.json found above the current
     folder (its 'expected' articles give MRR@10 in fts5), or --queries FILE with the same
