@@ -9,7 +9,8 @@ namespace KbEngine.Benchmarks;
 /// The first stage of <see cref="SymptomSearch"/> alone: analyse the query, read the terms'
 /// postings and rank by BM25F to the top <see cref="SymptomSearch.Candidates"/> documents — the
 /// same work an FTS5 <c>MATCH … ORDER BY bm25() LIMIT 60</c> does, without the re-ranking and
-/// summaries that follow in the full search.
+/// summaries that follow in the full search. The query's own terms only: no synonym expansion
+/// (which an FTS5 query of the same words does not get either).
 /// </summary>
 internal static partial class IndexRanking
 {
@@ -36,8 +37,8 @@ internal static partial class IndexRanking
         Lap(stages, 0, ref started);
         var postings = distinct.Select(index.Postings).ToList();
         Lap(stages, 1, ref started);
-        // As SymptomSearch: repeated words weigh more; identifiers (codes, file names, event ids) weigh most.
-        var boosts = distinct.Select(term => terms.Count(t => t == term) * (IsIdentifier(term) ? 1.5 : 1.0)).ToList();
+        // As SymptomSearch: a repeated word counts once; identifiers (codes, file names, event ids) weigh most.
+        var boosts = distinct.Select(term => IsIdentifier(term) ? 1.5 : 1.0).ToList();
         var scores = new float[index.DocumentCount];
         index.Score(postings, boosts, scores);
         Lap(stages, 2, ref started);
