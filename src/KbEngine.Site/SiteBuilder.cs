@@ -45,6 +45,13 @@ public sealed class SiteBuilder
             SwapIn(staging, output);
             return report with { Elapsed = clock.Elapsed };
         }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<SiteBuildException>().FirstOrDefault() is { } failure)
+        {
+            // A page that fails in a parallel loop surfaces wrapped; the caller is told what failed, not how it ran.
+            TryDelete(staging);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            throw;
+        }
         catch
         {
             TryDelete(staging);

@@ -44,8 +44,8 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         WriteBlocks(html, section.Blocks);
         foreach (var subsection in section.Subsections)
         {
-            // HTML stops at h6; deeper parts of the text keep h6 so headings never skip a level.
-            WriteSection(html, subsection, Math.Min(level + 1, 6));
+            // A sub-heading under text without a heading takes the free level, so headings never skip one; HTML stops at h6.
+            WriteSection(html, subsection, heading is null ? level : Math.Min(level + 1, 6));
         }
 
         html.Append("</section>\n");
