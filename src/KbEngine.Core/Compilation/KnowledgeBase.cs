@@ -168,14 +168,16 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>One node of the decision tree, read alone.</summary>
     public TreeNode? TreeNode(string id) =>
-        _tree?.Node(id) ?? Rows("SELECT data FROM tree WHERE node = $node", r => DecisionTreeJson.Read(r.GetString(0)), ("$node", id)).FirstOrDefault();
+        _tree?.Node(id) ?? Rows($"{TreeColumns} WHERE node = $node", TreeRows.Read, ("$node", id)).FirstOrDefault();
+
+    private const string TreeColumns = "SELECT node, parent, kind, label, question, question_key, articles, article_id, children FROM tree";
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
     private DecisionTree ReadTree()
     {
-        var nodes = Rows("SELECT data FROM tree", r => DecisionTreeJson.Read(r.GetString(0))).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var nodes = Rows(TreeColumns, TreeRows.Read).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var ordered = new List<TreeNode>(nodes.Count);
         var stack = new Stack<string>([_meta[MetaKeys.TreeRoot]]);
         while (stack.Count > 0)

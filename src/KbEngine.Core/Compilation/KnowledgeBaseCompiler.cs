@@ -94,11 +94,11 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 }
 
                 tree = DecisionTreeBuilder.Build(leaves);
-                using (var insertNode = Command(connection, "INSERT INTO tree VALUES ($node, $parent, $data)"))
+                using (var insertNode = Command(connection, "INSERT INTO tree VALUES ($node, $parent, $kind, $label, $question, $key, $articles, $article, $children)"))
                 {
                     foreach (var node in tree.Nodes)
                     {
-                        Run(insertNode, node.Id, node.ParentId, DecisionTreeJson.Write(node));
+                        Run(insertNode, node.Id, node.ParentId, TreeRows.Kind(node.Kind), node.Label, node.Question, node.QuestionKey, node.Articles, node.ArticleId, TreeRows.Children(node));
                     }
                 }
 

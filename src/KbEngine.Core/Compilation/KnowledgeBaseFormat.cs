@@ -10,13 +10,14 @@ namespace KbEngine.Core.Compilation;
 /// <see cref="ModelWriter"/>'s binary form, deflated; <c>raw</c> is the article file, deflated;</item>
 /// <item><c>failures(path, id, line, column, message, raw)</c>: articles that did not parse, with their text;</item>
 /// <item><c>terms(term, df, postings)</c>: the search index (see <see cref="Query.SearchIndexWriter"/>);</item>
-/// <item><c>tree(node, parent, data)</c>: the corpus decision tree, one JSON object per node.</item>
+/// <item><c>tree(node, parent, kind, label, question, question_key, articles, article_id, children)</c>: the corpus
+/// decision tree, one row per node; <c>children</c> holds one line per answer, <c>node id TAB articles TAB label</c>.</item>
 /// </list>
 /// </summary>
 public static class KnowledgeBaseFormat
 {
     /// <summary>The version of the layout and of the binary forms; a file of another version is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The file name extension the CLI gives compiled knowledge bases.</summary>
     public const string Extension = ".kbdb";
@@ -31,6 +32,8 @@ public static class KnowledgeBaseFormat
         CREATE INDEX articles_evaluable ON articles (evaluable) WHERE evaluable = 1;
         CREATE TABLE failures (path TEXT NOT NULL, id TEXT, line INTEGER NOT NULL, column INTEGER NOT NULL, message TEXT NOT NULL, raw BLOB NOT NULL);
         CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, postings BLOB NOT NULL) WITHOUT ROWID;
-        CREATE TABLE tree (node TEXT PRIMARY KEY, parent TEXT, data TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE tree (
+            node TEXT PRIMARY KEY, parent TEXT, kind TEXT NOT NULL, label TEXT NOT NULL, question TEXT, question_key TEXT,
+            articles INTEGER NOT NULL, article_id TEXT, children TEXT NOT NULL) WITHOUT ROWID;
         """;
 }

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KbEngine.Core.Tree;
+using Microsoft.Data.Sqlite;
+
+namespace KbEngine.Core.Compilation;
+
+/// <summary>
+/// Tree nodes to and from the rows of the <c>tree</c> table: plain columns, so that any SQLite tool
+/// can walk the tree, and so that reading all 120,000 nodes of the archive's tree takes a fraction
+/// of what parsing them as JSON did (3.4 s).
+/// </summary>
+internal static class TreeRows
+{
+    private static readonly ImmutableDictionary<string, TreeNodeKind> Kinds =
+        Enum.GetValues<TreeNodeKind>().ToImmutableDictionary(Kind, kind => kind, StringComparer.Ordinal);
+
+    public static string Kind(TreeNodeKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>One line per answer: <c>node id TAB articles TAB label</c> (labels are titles or answers, without tabs or line breaks).</summary>
+    public static string Children(TreeNode node) =>
+        string.Join('\n', node.Children.Select(child => string.Create(CultureInfo.InvariantCulture, $"{child.NodeId}\t{child.Articles}\t{Clean(child.Label)}")));
+
+    public static TreeNode Read(SqliteDataReader row)
+    {
+        var children = row.GetString(8);
+        return new TreeNode(
+            row.GetString(0),
+            row.IsDBNull(1) ? null : row.GetString(1),
+            Kinds[row.GetString(2)],
+            row.GetString(3),
+            row.IsDBNull(4) ? null : row.GetString(4),
+            row.IsDBNull(5) ? null : row.GetString(5),
+            children.Length == 0 ? [] : [.. children.Split('\n').Select(Answer)],
+            row.GetInt32(6),
+            row.IsDBNull(7) ? null : row.GetString(7));
+    }
+
+    private static TreeAnswer Answer(string line)
+    {
+        var parts = line.Split('\t', 3);
+        return new TreeAnswer(parts[2], parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
+    private static string Clean(string label) => label.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+}
