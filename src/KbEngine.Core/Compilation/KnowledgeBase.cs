@@ -152,6 +152,16 @@ public sealed class KnowledgeBase : IDisposable
     public ArticleSummary? Summary(string id) =>
         Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles WHERE id = $id", ReadSummary, ("$id", id)).FirstOrDefault();
 
+    /// <summary>The summaries of the given articles, by number (one read for all).</summary>
+    public IReadOnlyDictionary<int, ArticleSummary> Summaries(IReadOnlyCollection<int> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return documents.Count == 0
+            ? new Dictionary<int, ArticleSummary>()
+            : Rows($"SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles WHERE doc IN ({string.Join(',', documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))})", ReadSummary)
+                .ToDictionary(summary => summary.Document);
+    }
+
     /// <summary>Every article's summary, in content order.</summary>
     public IEnumerable<ArticleSummary> Summaries() =>
         Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles ORDER BY doc", ReadSummary);
@@ -160,7 +170,7 @@ public sealed class KnowledgeBase : IDisposable
     public SearchIndex SearchIndex => _index ??= new SearchIndex(
         ArticleCount,
         Lengths(Convert.FromBase64String(_meta[MetaKeys.Lengths])),
-        term => Rows("SELECT postings FROM terms WHERE term = $term", r => (byte[])r[0], ("$term", term)).FirstOrDefault(),
+        term => Rows("SELECT df, postings FROM terms WHERE term = $term", r => ((int, byte[])?)(r.GetInt32(0), (byte[])r[1]), ("$term", term)).FirstOrDefault(),
         SearchVocabulary.Embedded);
 
     /// <summary>The decision tree (all its nodes, read once).</summary>

@@ -63,9 +63,11 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
         var mentioned = MentionedProducts(text);
         var queryWords = Normalized(text);
         var hits = new List<QueryHit>();
-        foreach (var doc in TopDocuments(scores, Candidates))
+        var candidates = TopDocuments(scores, Candidates);
+        var summaries = knowledgeBase.Summaries(candidates);
+        foreach (var doc in candidates)
         {
-            var summary = knowledgeBase.Summary(doc)!;
+            var summary = summaries[doc];
             var evidence = ImmutableArray.CreateBuilder<string>();
             double score = scores[doc];
             var matchedWeight = 0.0;
@@ -81,7 +83,7 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
                 matchedWeight += t < own.Count ? weights[t] : 0;
                 for (var f = 0; f < FieldNames.Length; f++)
                 {
-                    if (postings[t].Counts[(at * FieldNames.Length) + f] > 0 && f != (int)SearchField.Body)
+                    if (postings[t].InField(at, (SearchField)f) && f != (int)SearchField.Body)
                     {
                         (byField.TryGetValue(f, out var list) ? list : byField[f] = []).Add(distinct[t]);
                     }
