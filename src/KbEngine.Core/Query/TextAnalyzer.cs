@@ -80,28 +80,10 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
 
         var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
         {
-            var c = i < text.Length ? text[i] : ' ';
-            var inWord = char.IsLetterOrDigit(c) || (c is '.' or '_' && start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]));
-            if (inWord)
-            {
-                if (start < 0)
-                {
-                    start = i;
-                }
-
-                continue;
-            }
-
-            if (start < 0)
-            {
-                continue;
-            }
-
-            var span = text.AsSpan(start, i - start);
-            start = -1;
+            var span = text.AsSpan(start, length);
             var lower = span.Length <= buffer.Length ? buffer[..span.Length] : new char[span.Length];
             span.ToLowerInvariant(lower);
             if (lookup.TryGetValue(lower, out var known))
@@ -112,9 +94,7 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
 
             var word = new string(lower);
             var analyzed = new AnalyzedWord(word, vocabulary.StopWords.Contains(word) ? null : Stemmer.Stem(word),
-                word.Contains('.', StringComparison.Ordinal) || word.Contains('_', StringComparison.Ordinal)
-                    ? [.. word.Split('.', '_', StringSplitOptions.RemoveEmptyEntries).Select(part => new AnalyzedWord(part, vocabulary.StopWords.Contains(part) ? null : Stemmer.Stem(part), []))]
-                    : []);
+                [.. Parts(word).Select(part => new AnalyzedWord(part, vocabulary.StopWords.Contains(part) ? null : Stemmer.Stem(part), []))]);
             _seen[word] = analyzed;
             AddWord(analyzed, words);
         }
@@ -136,41 +116,53 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
     public static IEnumerable<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
+        {
+            var word = text.Substring(start, length).ToLowerInvariant();
+            yield return word;
+            foreach (var part in Parts(word))
+            {
+                yield return part;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finds the next word from <paramref name="position"/>: letters and digits, with inner dots
+    /// and underscores kept (<c>msmi.dll</c>, <c>5.5</c>, <c>pr_content</c>).
+    /// </summary>
+    private static bool NextWord(string text, ref int position, out int start, out int length)
+    {
+        start = -1;
+        for (var i = position; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            var inWord = char.IsLetterOrDigit(c) || (c is '.' or '_' && start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]));
-            if (inWord)
+            if (char.IsLetterOrDigit(c) || (c is '.' or '_' && start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
             {
                 if (start < 0)
                 {
                     start = i;
                 }
-
-                continue;
             }
-
-            if (start >= 0)
+            else if (start >= 0)
             {
-                var word = text[start..i].ToLowerInvariant();
-                if (word.Contains('.', StringComparison.Ordinal) || word.Contains('_', StringComparison.Ordinal))
-                {
-                    yield return word;
-                    foreach (var part in word.Split('.', '_', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        yield return part;
-                    }
-                }
-                else
-                {
-                    yield return word;
-                }
-
-                start = -1;
+                length = i - start;
+                position = i;
+                return true;
             }
         }
+
+        length = 0;
+        position = text.Length;
+        return false;
     }
+
+    /// <summary>The parts of a word with inner dots or underscores; none for a plain word.</summary>
+    private static string[] Parts(string word) =>
+        word.Contains('.', StringComparison.Ordinal) || word.Contains('_', StringComparison.Ordinal)
+            ? word.Split('.', '_', StringSplitOptions.RemoveEmptyEntries)
+            : [];
 
     private static bool Follows(List<AnalyzedWord> words, int at, string[] phrase)
     {
