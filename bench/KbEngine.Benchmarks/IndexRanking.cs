@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using KbEngine.Core.Compilation;
 using KbEngine.Core.Query;
 
@@ -12,7 +10,7 @@ namespace KbEngine.Benchmarks;
 /// summaries that follow in the full search. The query's own terms only: no synonym expansion
 /// (which an FTS5 query of the same words does not get either).
 /// </summary>
-internal static partial class IndexRanking
+internal static class IndexRanking
 {
     /// <summary>The stages <see cref="Top"/> can time, in order.</summary>
     public static readonly string[] Stages = ["analyse", "postings (read + decode)", "score", "top 60"];
@@ -27,52 +25,18 @@ internal static partial class IndexRanking
     {
         var index = knowledgeBase.SearchIndex;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var terms = analyzer.Terms(text);
-        foreach (Match logged in EventId().Matches(text))
-        {
-            terms.Add(DocumentTerms.EventTerm(int.Parse(logged.Groups["id"].Value, CultureInfo.InvariantCulture)));
-        }
-
-        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+        var distinct = SymptomSearch.QueryTerms(analyzer, text);
         Lap(stages, 0, ref started);
         var postings = distinct.Select(index.Postings).ToList();
         Lap(stages, 1, ref started);
-        // As SymptomSearch: a repeated word counts once; identifiers (codes, file names, event ids) weigh most.
-        var boosts = distinct.Select(term => IsIdentifier(term) ? 1.5 : 1.0).ToList();
+        var boosts = distinct.Select(SymptomSearch.Boost).ToList();
         var scores = new float[index.DocumentCount];
         index.Score(postings, boosts, scores);
         Lap(stages, 2, ref started);
-        var heap = new PriorityQueue<int, float>();
-        for (var doc = 0; doc < scores.Length; doc++)
-        {
-            if (scores[doc] <= 0)
-            {
-                continue;
-            }
-
-            if (heap.Count < count)
-            {
-                heap.Enqueue(doc, scores[doc]);
-            }
-            else if (scores[doc] > scores[heap.Peek()])
-            {
-                heap.DequeueEnqueue(doc, scores[doc]);
-            }
-        }
-
-        var docs = new int[heap.Count];
-        for (var i = docs.Length - 1; i >= 0; i--)
-        {
-            docs[i] = heap.Dequeue();
-        }
-
+        var docs = SearchIndex.Top(scores, count).ToArray();
         Lap(stages, 3, ref started);
         return docs;
     }
-
-    /// <summary>SymptomSearch's test for terms that identify rather than describe: codes, numbers, file names.</summary>
-    private static bool IsIdentifier(string term) =>
-        term.Length >= 3 && (term.Any(char.IsAsciiDigit) || term.Contains('.', StringComparison.Ordinal) || term.Contains('_', StringComparison.Ordinal));
 
     private static void Lap(double[]? stages, int stage, ref long started)
     {
@@ -83,7 +47,4 @@ internal static partial class IndexRanking
             started = now;
         }
     }
-
-    [GeneratedRegex(@"\bevent(?:\s*id)?\s*[:#]?\s*(?<id>\d{1,6})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EventId();
 }

@@ -82,6 +82,38 @@ public sealed class SearchIndex(int documentCount, ushort[] lengths, Func<string
         }
     }
 
+    /// <summary>The <paramref name="count"/> documents with the highest positive scores, best first.</summary>
+    public static List<int> Top(float[] scores, int count)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var heap = new PriorityQueue<int, float>();
+        for (var doc = 0; doc < scores.Length; doc++)
+        {
+            if (scores[doc] <= 0)
+            {
+                continue;
+            }
+
+            if (heap.Count < count)
+            {
+                heap.Enqueue(doc, scores[doc]);
+            }
+            else if (scores[doc] > scores[heap.Peek()])
+            {
+                heap.DequeueEnqueue(doc, scores[doc]);
+            }
+        }
+
+        var docs = new List<int>(heap.Count);
+        while (heap.Count > 0)
+        {
+            docs.Add(heap.Dequeue());
+        }
+
+        docs.Reverse();
+        return docs;
+    }
+
     private static float[] Norms(int documentCount, ushort[] lengths, SearchVocabulary vocabulary)
     {
         var averages = Averages(documentCount, lengths);

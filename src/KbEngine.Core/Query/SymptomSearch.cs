@@ -36,24 +36,17 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
     {
         ArgumentNullException.ThrowIfNull(text);
         var index = knowledgeBase.SearchIndex;
-        var terms = analyzer.Terms(text);
-        foreach (Match logged in EventId().Matches(text))
-        {
-            terms.Add(DocumentTerms.EventTerm(int.Parse(logged.Groups["id"].Value, CultureInfo.InvariantCulture)));
-        }
-
-        var own = terms.Distinct(StringComparer.Ordinal).ToList();
+        var own = QueryTerms(analyzer, text);
         if (own.Count == 0)
         {
             return new QueryResult([], "The query has no words to search by (only common words).", []);
         }
 
-        // Identifiers (codes, file names, event ids) weigh most, synonyms least. A repeated word counts
-        // once: "powerpoint 4 instead of powerpoint 95" is not twice about PowerPoint.
+        // Synonyms weigh less than the query's own words.
         var synonyms = Synonyms(own).Where(s => !own.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
         var distinct = own.Concat(synonyms).ToList();
         var postings = distinct.Select(index.Postings).ToList();
-        var boosts = own.Select(term => IsIdentifier(term) ? 1.5 : 1.0)
+        var boosts = own.Select(Boost)
             .Concat(synonyms.Select(_ => analyzer.Vocabulary.SynonymWeight)).ToList();
         var scores = new float[index.DocumentCount];
         index.Score(postings, boosts, scores);
@@ -63,7 +56,7 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
         var mentioned = MentionedProducts(text);
         var queryWords = Normalized(text);
         var hits = new List<QueryHit>();
-        var candidates = TopDocuments(scores, Candidates);
+        var candidates = SearchIndex.Top(scores, Candidates);
         var summaries = knowledgeBase.Summaries(candidates);
         foreach (var doc in candidates)
         {
@@ -153,6 +146,27 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
         }
     }
 
+    /// <summary>
+    /// A query's own terms, each once: its words analysed as articles are, and an event-id term
+    /// for "event id 246". A repeated word counts once: "powerpoint 4 instead of powerpoint 95" is
+    /// not twice about PowerPoint.
+    /// </summary>
+    public static List<string> QueryTerms(TextAnalyzer analyzer, string text)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = analyzer.Terms(text);
+        foreach (Match logged in EventId().Matches(text))
+        {
+            terms.Add(DocumentTerms.EventTerm(int.Parse(logged.Groups["id"].Value, CultureInfo.InvariantCulture)));
+        }
+
+        return [.. terms.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The weight of a query's own term: identifiers (codes, file names, event ids) weigh most.</summary>
+    public static double Boost(string term) => IsIdentifier(term) ? 1.5 : 1.0;
+
     /// <summary>Terms that identify rather than describe: codes, numbers, file names.</summary>
     private static bool IsIdentifier(string term) =>
         term.Length >= 3 && (term.Any(char.IsAsciiDigit) || term.Contains('.', StringComparison.Ordinal) || term.Contains('_', StringComparison.Ordinal));
@@ -192,36 +206,6 @@ public sealed partial class SymptomSearch(KnowledgeBase knowledgeBase, TextAnaly
         }
 
         return found;
-    }
-
-    private static List<int> TopDocuments(float[] scores, int count)
-    {
-        var heap = new PriorityQueue<int, float>();
-        for (var doc = 0; doc < scores.Length; doc++)
-        {
-            if (scores[doc] <= 0)
-            {
-                continue;
-            }
-
-            if (heap.Count < count)
-            {
-                heap.Enqueue(doc, scores[doc]);
-            }
-            else if (scores[doc] > scores[heap.Peek()])
-            {
-                heap.DequeueEnqueue(doc, scores[doc]);
-            }
-        }
-
-        var docs = new List<int>(heap.Count);
-        while (heap.Count > 0)
-        {
-            docs.Add(heap.Dequeue());
-        }
-
-        docs.Reverse();
-        return docs;
     }
 
     [GeneratedRegex(@"\bevent(?:\s*id)?\s*[:#]?\s*(?<id>\d{1,6})\b", RegexOptions.IgnoreCase)]
