@@ -133,7 +133,7 @@ public sealed class SiteBuilder
             {
                 var article = kb.FindArticle(summary.Id)!;
                 var record = kb.FindKnowledge(summary.Id)!;
-                IReadOnlyList<Finding> verdicts = estate is not null && KnowledgeBaseCompiler.IsEvaluable(record)
+                IReadOnlyList<Finding> verdicts = estate is not null
                     ? estate.Evaluator.Evaluate(record, estate.Topology, estate.Answers)
                     : [];
                 foreach (var finding in verdicts)

@@ -133,7 +133,7 @@ public sealed class KnowledgeBase : IDisposable
     internal IEnumerable<(string Id, byte[] Article, byte[] Knowledge)> StoredForms() =>
         Rows("SELECT id, article, knowledge FROM articles ORDER BY doc", r => (r.GetString(0), ModelBlobs.InflateBytes((byte[])r[1]), ModelBlobs.InflateBytes((byte[])r[2])));
 
-    /// <summary>The records the evaluator can find something in (see <see cref="KnowledgeBaseCompiler.IsEvaluable"/>), in content order.</summary>
+    /// <summary>The records the evaluator can find something in (see <see cref="Evaluation.ArticleEvaluator.CanFind"/>), in content order.</summary>
     public IEnumerable<KnowledgeRecord> EvaluableRecords() =>
         Rows("SELECT id, knowledge FROM articles WHERE evaluable = 1 ORDER BY doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0)));
 

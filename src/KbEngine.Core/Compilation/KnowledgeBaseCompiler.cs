@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using KbEngine.Core.Diagnostics;
+using KbEngine.Core.Evaluation;
 using KbEngine.Core.Ingest;
 using KbEngine.Core.Knowledge;
 using KbEngine.Core.Parsing;
@@ -81,7 +82,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     Run(insertArticle, doc, article.Id, article.Title, string.Join(' ', knowledge.Applicability.Products.Select(p => p.ProductId).OfType<string>().Distinct()),
                         article.Area, article.IssueType, knowledge.Cause.FirstOrDefault()?.Text,
                         knowledge.ErrorMessages.IsEmpty ? null : string.Join('\n', knowledge.ErrorMessages.Select(m => m.EventId is { } id ? $"{m.Text} (Event ID {id})" : m.Text)),
-                        IsEvaluable(knowledge) ? 1 : 0, compiled.ArticleBlob, compiled.KnowledgeBlob, compiled.Raw);
+                        ArticleEvaluator.CanFind(knowledge) ? 1 : 0, compiled.ArticleBlob, compiled.KnowledgeBlob, compiled.Raw);
                     progress?.Report(doc + 1);
                 }
 
@@ -135,13 +136,6 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         {
             File.Delete(temporary);
         }
-    }
-
-    /// <summary>Whether the evaluator can find anything in a record: a bound condition, or a fix level of a known product and version.</summary>
-    public static bool IsEvaluable(KnowledgeRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return record.Conditions.Any(c => c.IsBound) || record.FixedIn.Any(f => f.ProductId is not null && f.Version is not null);
     }
 
     private PreparedArticle Prepare(SourceDocument document, IReadOnlySet<string> knownIds)

@@ -21,6 +21,17 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
 
     private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether any topology can give <paramref name="record"/> a finding: it needs a bound condition,
+    /// or a fix level that names a catalog product and a version. The compiled knowledge base marks
+    /// such records, so that a diagnosis reads only them.
+    /// </summary>
+    public static bool CanFind(KnowledgeRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Conditions.Any(c => c.IsBound) || record.FixedIn.Any(NamesProductAndVersion);
+    }
+
     /// <summary>The findings of <paramref name="record"/> for <paramref name="topology"/>, open questions decided by <paramref name="answers"/> where given.</summary>
     /// <param name="record">The article's knowledge.</param>
     /// <param name="topology">The estate.</param>
@@ -29,6 +40,11 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(topology);
+        if (!CanFind(record))
+        {
+            return [];
+        }
+
         answers ??= new Dictionary<string, bool>();
         var findings = new List<Finding>();
         var conditions = record.Conditions.Select((c, i) => (Condition: c, Id: $"{record.ArticleId}-c{i + 1}")).ToList();
@@ -104,7 +120,7 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
         KnowledgeRecord record, Topology.Topology topology, ImmutableArray<ConditionOutcome> open, IReadOnlyDictionary<string, bool> answers)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fix in record.FixedIn.Where(f => f.ProductId is not null && f.Version is not null))
+        foreach (var fix in record.FixedIn.Where(NamesProductAndVersion))
         {
             foreach (var node in topology.Nodes.Where(n => ProductOf(n) == fix.ProductId && SameVersion(n, fix.Version!) && seen.Add(n.Id)))
             {
@@ -124,6 +140,8 @@ public sealed partial class ArticleEvaluator(ProductCatalog catalog, CuratedRule
             }
         }
     }
+
+    private static bool NamesProductAndVersion(FixLevel fix) => fix.ProductId is not null && fix.Version is not null;
 
     private static Finding Decide(string articleId, Binding binding, ImmutableArray<ConditionOutcome> trace, string? fixedReason = null)
     {
