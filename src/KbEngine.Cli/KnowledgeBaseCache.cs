@@ -53,18 +53,27 @@ internal static class KnowledgeBaseCache
         }
 
         error.WriteLine($"kb: compiling {contentPath} into {file} (once, until the content or the engine changes)");
-        var compiled = 0;
-        using (new Output.ProgressReporter(error, () => $"compiling: {Volatile.Read(ref compiled):N0} articles"))
-        {
-            KnowledgeBaseCompiler.Default.Compile(contentPath, file, new Progress(count => Volatile.Write(ref compiled, count)));
-        }
-
+        Compile(contentPath, file, error, "compiling");
         return KnowledgeBase.Open(file);
     }
 
-    /// <summary>Progress reported on the compiling thread itself (System.Progress would post to the thread pool).</summary>
-    internal sealed class Progress(Action<int> report) : IProgress<int>
+    /// <summary>Compiles the content into <paramref name="file"/>, with a progress line on stderr (on a terminal, after a second).</summary>
+    public static CompileReport Compile(string contentPath, string file, TextWriter error, string label)
     {
-        public void Report(int value) => report(value);
+        var progress = new CountProgress();
+        using (new Output.ProgressReporter(error, () => $"{label}: {progress.Count:N0} articles"))
+        {
+            return KnowledgeBaseCompiler.Default.Compile(contentPath, file, progress);
+        }
+    }
+
+    /// <summary>The count of articles compiled, reported on the compiling thread itself (System.Progress would post to the thread pool).</summary>
+    private sealed class CountProgress : IProgress<int>
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Report(int value) => Volatile.Write(ref _count, value);
     }
 }

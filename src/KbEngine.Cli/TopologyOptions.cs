@@ -35,11 +35,15 @@ internal sealed class TopologyOptions
     /// Reads and validates the topology and the answers. False (with the reasons on stderr) when
     /// either is wrong; true with a null estate when no topology was given and none is required.
     /// </summary>
-    public bool TryRead(ParseResult parse, string command, out Estate? estate)
+    public bool TryRead(ParseResult parse, string command, out Estate? estate) => TryRead(parse, command, out estate, out _);
+
+    /// <summary>As <see cref="TryRead(ParseResult, string, out Estate?)"/>, also giving the answers when no topology was given.</summary>
+    public bool TryRead(ParseResult parse, string command, out Estate? estate, out IReadOnlyDictionary<string, bool> answered)
     {
         var error = parse.InvocationConfiguration.Error;
         estate = null;
         var answers = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        answered = answers;
         foreach (var answer in parse.GetValue(Answers) ?? [])
         {
             var parts = answer.Split('=', 2, StringSplitOptions.TrimEntries);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using KbEngine.Cli.Output;
-using KbEngine.Core.Compilation;
 
 namespace KbEngine.Cli.Commands;
 
@@ -42,12 +40,7 @@ internal sealed class CompileCommand : Command
         }
 
         var file = parse.GetValue(_out) ?? KnowledgeBaseCache.PathFor(path);
-        var compiled = 0;
-        CompileReport report;
-        using (new ProgressReporter(error, () => $"kb compile: {Volatile.Read(ref compiled):N0} articles"))
-        {
-            report = KnowledgeBaseCompiler.Default.Compile(path, file, new KnowledgeBaseCache.Progress(count => Volatile.Write(ref compiled, count)));
-        }
+        var report = KnowledgeBaseCache.Compile(path, file, error, "kb compile");
 
         foreach (var failure in report.Failures)
         {

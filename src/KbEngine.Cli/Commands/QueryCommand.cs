@@ -40,7 +40,7 @@ internal sealed class QueryCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        if (!_topology.TryRead(parse, "query", out var estate))
+        if (!_topology.TryRead(parse, "query", out var estate, out var answers))
         {
             return KbCli.UsageError;
         }
@@ -53,12 +53,12 @@ internal sealed class QueryCommand : Command
         using (knowledgeBase)
         {
             var search = new SymptomSearch(knowledgeBase, TextAnalyzer.Default, KnowledgeData.Embedded.Catalog);
-            var narrowing = parse.GetValue(_interactive) || (parse.GetValue(_topology.Answers) ?? []).Any(a => a.Contains(':', StringComparison.Ordinal));
+            var narrowing = parse.GetValue(_interactive) || answers.Keys.Any(IsQuestionKey);
             var top = Math.Max(1, parse.GetValue(_top));
             var result = search.Search(parse.GetRequiredValue(_text), narrowing ? Math.Max(top, 30) : top, estate?.VerdictsFor(knowledgeBase));
             if (narrowing && !result.Hits.IsEmpty)
             {
-                return Narrow(parse, knowledgeBase, result, estate, top);
+                return Narrow(parse, knowledgeBase, result, estate, answers, top);
             }
 
             if (parse.GetValue(_json))
@@ -90,13 +90,13 @@ internal sealed class QueryCommand : Command
     }
 
     /// <summary>Asks (or takes from --answer) the questions that best split the hits, then shows the article it ends at.</summary>
-    private int Narrow(ParseResult parse, Core.Compilation.KnowledgeBase knowledgeBase, QueryResult result, Estate? estate, int top)
+    private int Narrow(ParseResult parse, Core.Compilation.KnowledgeBase knowledgeBase, QueryResult result, Estate? estate, IReadOnlyDictionary<string, bool> answers, int top)
     {
         var output = parse.InvocationConfiguration.Output;
         var narrowing = new CandidateNarrowing(result.Hits.Select(hit =>
             (hit, Core.Tree.TreeLeaf.Of(knowledgeBase.FindArticle(hit.Id)!, knowledgeBase.KnowledgeOf(hit.Document)!))));
         AnswerFromTopology(narrowing, estate);
-        foreach (var (key, yes) in (estate?.Answers ?? Answers(parse)).Where(a => a.Key.Contains(':', StringComparison.Ordinal)))
+        foreach (var (key, yes) in answers.Where(a => IsQuestionKey(a.Key)))
         {
             narrowing.Answer(key, yes);
         }
@@ -142,9 +142,8 @@ internal sealed class QueryCommand : Command
         return KbCli.Success;
     }
 
-    private Dictionary<string, bool> Answers(ParseResult parse) =>
-        (parse.GetValue(_topology.Answers) ?? []).Select(a => a.Split('=', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2)
-            .ToDictionary(p => p[0], p => p[1].Equals("yes", StringComparison.OrdinalIgnoreCase), StringComparer.Ordinal);
+    /// <summary>Whether an answer's id is a tree question's key (<c>version:exchange-server:5.5</c>), not a condition's (<c>Q256350-c1</c>).</summary>
+    private static bool IsQuestionKey(string id) => id.Contains(':', StringComparison.Ordinal);
 
     /// <summary>The version questions the estate answers: yes when one of its elements runs that version, no when it has the product at other versions only.</summary>
     private static void AnswerFromTopology(CandidateNarrowing narrowing, Estate? estate)

@@ -146,11 +146,11 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The summary of an article by its number.</summary>
     public ArticleSummary? Summary(int document) =>
-        Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles WHERE doc = $doc", ReadSummary, ("$doc", document)).FirstOrDefault();
+        Rows($"{SummaryColumns} WHERE doc = $doc", ReadSummary, ("$doc", document)).FirstOrDefault();
 
     /// <summary>The summary of an article by id.</summary>
     public ArticleSummary? Summary(string id) =>
-        Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles WHERE id = $id", ReadSummary, ("$id", id)).FirstOrDefault();
+        Rows($"{SummaryColumns} WHERE id = $id", ReadSummary, ("$id", id)).FirstOrDefault();
 
     /// <summary>The summaries of the given articles, by number (one read for all).</summary>
     public IReadOnlyDictionary<int, ArticleSummary> Summaries(IReadOnlyCollection<int> documents)
@@ -158,13 +158,13 @@ public sealed class KnowledgeBase : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         return documents.Count == 0
             ? new Dictionary<int, ArticleSummary>()
-            : Rows($"SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles WHERE doc IN ({string.Join(',', documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))})", ReadSummary)
+            : Rows($"{SummaryColumns} WHERE doc IN ({string.Join(',', documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))})", ReadSummary)
                 .ToDictionary(summary => summary.Document);
     }
 
     /// <summary>Every article's summary, in content order.</summary>
     public IEnumerable<ArticleSummary> Summaries() =>
-        Rows("SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles ORDER BY doc", ReadSummary);
+        Rows($"{SummaryColumns} ORDER BY doc", ReadSummary);
 
     /// <summary>The search index; its postings are read as queries need them.</summary>
     public SearchIndex SearchIndex => _index ??= new SearchIndex(
@@ -202,6 +202,9 @@ public sealed class KnowledgeBase : IDisposable
 
         return new DecisionTree(ordered);
     }
+
+    /// <summary>The columns <see cref="ReadSummary"/> reads, in its order.</summary>
+    private const string SummaryColumns = "SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles";
 
     private static ArticleSummary ReadSummary(SqliteDataReader r) => new(
         r.GetInt32(0),
