@@ -38,13 +38,32 @@ internal static class KnowledgeBaseCache
         {
             try
             {
-                var cached = KnowledgeBase.Open(file);
-                if (cached.EngineBuild == EngineBuild.Id && cached.IsCurrentFor(contentPath))
+                // A folder's cache is checked and brought up to date in one listing of the folder; an archive's only checked.
+                if (Directory.Exists(contentPath))
                 {
-                    return cached;
-                }
+                    var update = KnowledgeBaseCompiler.Default.Update(contentPath, file);
+                    if (update.Updated)
+                    {
+                        if (update.Changed.Count > 0)
+                        {
+                            error.WriteLine($"kb: {Changed(update)} in {file} ({update.Elapsed.TotalMilliseconds:N0} ms)");
+                        }
 
-                cached.Dispose();
+                        return KnowledgeBase.Open(file);
+                    }
+
+                    error.WriteLine($"kb: {file} is out of date ({update.Reason}): compiling it again");
+                }
+                else
+                {
+                    var cached = KnowledgeBase.Open(file);
+                    if (cached.EngineBuild == EngineBuild.Id && cached.IsCurrentFor(contentPath))
+                    {
+                        return cached;
+                    }
+
+                    cached.Dispose();
+                }
             }
             catch (KnowledgeBaseException)
             {
@@ -56,6 +75,11 @@ internal static class KnowledgeBaseCache
         Compile(contentPath, file, error, "compiling");
         return KnowledgeBase.Open(file);
     }
+
+    /// <summary>What an update did, in words: <c>compiled 1 changed article again (Q199534)</c>.</summary>
+    public static string Changed(UpdateReport update) =>
+        update.Changed.Count == 0 ? "nothing changed"
+        : $"compiled {update.Changed.Count:N0} changed article{(update.Changed.Count == 1 ? "" : "s")} again ({string.Join(", ", update.Changed.Take(5))}{(update.Changed.Count > 5 ? ", …" : "")})";
 
     /// <summary>Compiles the content into <paramref name="file"/>, with a progress line on stderr (on a terminal, after a second).</summary>
     public static CompileReport Compile(string contentPath, string file, TextWriter error, string label)

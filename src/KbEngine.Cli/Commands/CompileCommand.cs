@@ -12,6 +12,11 @@ internal sealed class CompileCommand : Command
     };
 
     private readonly Option<bool> _strict = new("--strict") { Description = "Exit with code 1 when any article failed to parse (it is still kept, as raw text)." };
+
+    private readonly Option<bool> _full = new("--full")
+    {
+        Description = "Compile everything again even when the file could be brought up to date in place (by default, when only some articles of a content folder changed, only those are compiled again).",
+    };
     private readonly ContentOption _content;
 
     public CompileCommand(ContentOption content)
@@ -20,6 +25,7 @@ internal sealed class CompileCommand : Command
         _content = content;
         Add(_out);
         Add(_strict);
+        Add(_full);
         SetAction(Execute);
     }
 
@@ -40,6 +46,18 @@ internal sealed class CompileCommand : Command
         }
 
         var file = parse.GetValue(_out) ?? KnowledgeBaseCache.PathFor(path);
+        if (!parse.GetValue(_full) && File.Exists(file))
+        {
+            var update = Core.Compilation.KnowledgeBaseCompiler.Default.Update(path, file);
+            if (update.Updated)
+            {
+                output.WriteLine($"{Path.GetFullPath(file)}: {KnowledgeBaseCache.Changed(update)}, generation {update.Generation}, in {update.Elapsed.TotalMilliseconds:N0} ms");
+                return KbCli.Success;
+            }
+
+            error.WriteLine($"kb compile: {file} cannot be brought up to date in place ({update.Reason}); compiling everything");
+        }
+
         var report = KnowledgeBaseCache.Compile(path, file, error, "kb compile");
 
         foreach (var failure in report.Failures)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,25 +17,53 @@ public static class ContentFingerprint
     public static string Of(string contentPath)
     {
         ArgumentNullException.ThrowIfNull(contentPath);
-        var text = new StringBuilder();
         if (Directory.Exists(contentPath))
         {
-            var root = Path.GetFullPath(contentPath);
-            foreach (var file in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (ArticleFileFilter.IdFromPath(file) is not null)
-                {
-                    var info = new FileInfo(file);
-                    text.Append(CultureInfo.InvariantCulture, $"{Path.GetRelativePath(root, file)}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}\n");
-                }
-            }
-        }
-        else
-        {
-            var info = new FileInfo(contentPath);
-            text.Append(CultureInfo.InvariantCulture, $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}\n");
+            return Of(contentPath, Files(contentPath));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var info = new FileInfo(contentPath);
+        return Hash(string.Create(CultureInfo.InvariantCulture, $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}\n"));
     }
+
+    /// <summary>The fingerprint of a folder whose files <see cref="Files"/> listed.</summary>
+    public static string Of(string folder, IReadOnlyList<ContentFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var root = Path.GetFullPath(folder);
+        var text = new StringBuilder(files.Count * 64);
+        foreach (var file in files)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{Path.GetRelativePath(root, file.Path)}\t{file.Size}\t{file.Modified}\n");
+        }
+
+        return Hash(text.ToString());
+    }
+
+    /// <summary>
+    /// The files a compile of the folder reads (see <see cref="FolderContentSource.ArticleFiles(string)"/>),
+    /// in its order, with their sizes and times.
+    /// </summary>
+    /// <remarks>The archive keeps each article in a folder of its own: the 600 folders above them are listed on every core.</remarks>
+    public static IReadOnlyList<ContentFile> Files(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var top = new DirectoryInfo(FolderContentSource.TopOf(folder));
+        var found = new ConcurrentBag<ContentFile>();
+        foreach (var file in top.EnumerateFiles("*.md"))
+        {
+            found.Add(new ContentFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
+        }
+
+        Parallel.ForEach(top.EnumerateDirectories(), directory =>
+        {
+            foreach (var file in directory.EnumerateFiles("*.md", SearchOption.AllDirectories))
+            {
+                found.Add(new ContentFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
+            }
+        });
+        return [.. found.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

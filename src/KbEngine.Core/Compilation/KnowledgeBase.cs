@@ -49,6 +49,12 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The number of articles that did not parse.</summary>
     public int FailureCount => int.Parse(_meta[MetaKeys.Failures], CultureInfo.InvariantCulture);
 
+    /// <summary>A name given to the file by its full compile, kept by updates in place: with <see cref="Generation"/>, what a consumer remembers to find later what changed.</summary>
+    public string Identity => _meta[MetaKeys.Identity];
+
+    /// <summary>0 after a full compile, one more after each update in place (see <see cref="KnowledgeBaseCompiler.Update"/>).</summary>
+    public long Generation => long.Parse(_meta[MetaKeys.Generation], CultureInfo.InvariantCulture);
+
     /// <summary>When it was compiled.</summary>
     public DateTimeOffset CompiledAt => DateTimeOffset.Parse(_meta[MetaKeys.CompiledAt], CultureInfo.InvariantCulture);
 
@@ -117,6 +123,17 @@ public sealed class KnowledgeBase : IDisposable
     public KnowledgeRecord? KnowledgeOf(int document) =>
         Rows("SELECT id, knowledge FROM articles WHERE doc = $doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0)), ("$doc", document)).FirstOrDefault();
 
+    /// <summary>An article, its record and its file's text, by the article's number, in one read; or null.</summary>
+    public (Article Article, KnowledgeRecord Knowledge, string Raw)? Load(int document) =>
+        Rows("SELECT id, article, knowledge, raw FROM articles WHERE doc = $doc", r =>
+        {
+            var id = r.GetString(0);
+            return ((Article, KnowledgeRecord, string)?)(
+                ModelBlobs.DecodeArticle((byte[])r[1], id),
+                ModelBlobs.DecodeKnowledge((byte[])r[2], id),
+                System.Text.Encoding.UTF8.GetString(ModelBlobs.InflateBytes((byte[])r[3])));
+        }, ("$doc", document)).FirstOrDefault();
+
     /// <summary>An article file's text as it was compiled, or null (failed articles included).</summary>
     public string? RawText(string id) =>
         Rows("SELECT raw FROM articles WHERE id = $id UNION ALL SELECT raw FROM failures WHERE id = $id", r => System.Text.Encoding.UTF8.GetString(ModelBlobs.InflateBytes((byte[])r[0])), ("$id", id)).FirstOrDefault();
@@ -162,6 +179,18 @@ public sealed class KnowledgeBase : IDisposable
                 .ToDictionary(summary => summary.Document);
     }
 
+    /// <summary>The summaries of the articles an update in place rewrote after <paramref name="generation"/>, in content order.</summary>
+    public IEnumerable<ArticleSummary> SummariesChangedSince(long generation) =>
+        Rows($"{SummaryColumns} WHERE generation > $generation ORDER BY doc", ReadSummary, ("$generation", generation));
+
+    /// <summary>The tree nodes an update in place rewrote after <paramref name="generation"/>.</summary>
+    public IEnumerable<string> TreeNodesChangedSince(long generation) =>
+        Rows("SELECT node FROM tree WHERE generation > $generation", r => r.GetString(0), ("$generation", generation));
+
+    /// <summary>Every article's number with the ids it cites (itself left out), in content order; read without decoding any record.</summary>
+    public IEnumerable<(int Document, string Id, string[] Cites)> Citations() =>
+        Rows("SELECT doc, id, refs FROM articles ORDER BY doc", r => (r.GetInt32(0), r.GetString(1), r.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
     /// <summary>Every article's summary, in content order.</summary>
     public IEnumerable<ArticleSummary> Summaries() =>
         Rows($"{SummaryColumns} ORDER BY doc", ReadSummary);
@@ -180,7 +209,7 @@ public sealed class KnowledgeBase : IDisposable
     public TreeNode? TreeNode(string id) =>
         _tree?.Node(id) ?? Rows($"{TreeColumns} WHERE node = $node", TreeRows.Read, ("$node", id)).FirstOrDefault();
 
-    private const string TreeColumns = "SELECT node, parent, kind, label, question, question_key, articles, article_id, children FROM tree";
+    private const string TreeColumns = TreeRows.Select + " FROM tree";
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

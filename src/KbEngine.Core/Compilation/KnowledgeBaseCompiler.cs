@@ -8,7 +8,6 @@ using KbEngine.Core.Knowledge;
 using KbEngine.Core.Parsing;
 using KbEngine.Core.Query;
 using KbEngine.Core.Tree;
-using Microsoft.Data.Sqlite;
 
 namespace KbEngine.Core.Compilation;
 
@@ -37,6 +36,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         ArgumentNullException.ThrowIfNull(outputFile);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var source = ContentSources.Open(contentPath);
+        var fromFolder = Directory.Exists(contentPath);
         var fingerprint = ContentFingerprint.Of(contentPath);
         var knownIds = source.ArticleIds().ToHashSet(StringComparer.Ordinal);
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
@@ -52,14 +52,14 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         DecisionTree tree;
         try
         {
-            using (var connection = Open(temporary))
+            using (var connection = SqliteCommands.Open(temporary))
             {
-                Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-                Execute(connection, KnowledgeBaseFormat.Schema);
+                SqliteCommands.Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                SqliteCommands.Execute(connection, KnowledgeBaseFormat.Schema);
                 using var transaction = connection.BeginTransaction();
-                using var insertArticle = Command(connection, "INSERT INTO articles VALUES ($doc, $id, $title, $products, $area, $issue, $cause, $errors, $evaluable, $article, $knowledge, $raw)");
-                using var insertFailure = Command(connection, "INSERT INTO failures VALUES ($path, $id, $line, $column, $message, $raw)");
-                foreach (var compiled in CorpusReader.ReadAll(source, document => Prepare(document, knownIds), cancellationToken))
+                using var insertArticle = SqliteCommands.Prepare(connection, ArticleRow.Insert);
+                using var insertFailure = SqliteCommands.Prepare(connection, "INSERT INTO failures VALUES ($path, $id, $line, $column, $message, $size, $modified, $hash, $raw)");
+                foreach (var compiled in CorpusReader.ReadAll(source, document => Prepare(document, knownIds, fromFolder), cancellationToken))
                 {
                     contentHash.AppendData(compiled.Hash);
                     bytes += compiled.Bytes;
@@ -71,40 +71,39 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                             : compiled.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)
                               ?? new Diagnostic(compiled.Path, 0, 0, DiagnosticSeverity.Error, "the article could not be read");
                         failures.Add(first);
-                        Run(insertFailure, compiled.Path, ArticleFileFilter.IdFromPath(compiled.Path), first.Line, first.Column, first.Message, compiled.Raw);
+                        SqliteCommands.Run(insertFailure, compiled.Path, ArticleFileFilter.IdFromPath(compiled.Path), first.Line, first.Column, first.Message,
+                            compiled.Bytes, compiled.Modified, compiled.Hash, compiled.Raw);
                         continue;
                     }
 
-                    var knowledge = compiled.Knowledge!;
                     var doc = index.DocumentCount;
                     index.Add(compiled.Terms!);
                     leaves.Add(compiled.Leaf!);
-                    Run(insertArticle, doc, article.Id, article.Title, string.Join(' ', knowledge.Applicability.Products.Select(p => p.ProductId).OfType<string>().Distinct()),
-                        article.Area, article.IssueType, knowledge.Cause.FirstOrDefault()?.Text,
-                        knowledge.ErrorMessages.IsEmpty ? null : string.Join('\n', knowledge.ErrorMessages.Select(m => m.EventId is { } id ? $"{m.Text} (Event ID {id})" : m.Text)),
-                        ArticleEvaluator.CanFind(knowledge) ? 1 : 0, compiled.ArticleBlob, compiled.KnowledgeBlob, compiled.Raw);
+                    ArticleRow.Bind(insertArticle, doc, compiled, generation: 0);
+                    insertArticle.ExecuteNonQuery();
                     progress?.Report(doc + 1);
                 }
 
-                using (var insertTerm = Command(connection, "INSERT INTO terms VALUES ($term, $df, $postings)"))
+                using (var insertTerm = SqliteCommands.Prepare(connection, "INSERT INTO terms VALUES ($term, $df, $postings, 0)"))
                 {
                     foreach (var (term, df, postings) in index.Terms())
                     {
-                        Run(insertTerm, term, df, postings.ToArray());
+                        SqliteCommands.Run(insertTerm, term, df, postings.ToArray());
                     }
                 }
 
                 tree = DecisionTreeBuilder.Build(leaves);
-                using (var insertNode = Command(connection, "INSERT INTO tree VALUES ($node, $parent, $kind, $label, $question, $key, $articles, $article, $children)"))
+                using (var insertNode = SqliteCommands.Prepare(connection, TreeRows.Insert))
                 {
                     foreach (var node in tree.Nodes)
                     {
-                        Run(insertNode, node.Id, node.ParentId, TreeRows.Kind(node.Kind), node.Label, node.Question, node.QuestionKey, node.Articles, node.ArticleId, TreeRows.Children(node));
+                        TreeRows.Bind(insertNode, node, generation: 0);
+                        insertNode.ExecuteNonQuery();
                     }
                 }
 
                 var hash = Convert.ToHexStringLower(contentHash.GetHashAndReset());
-                using (var insertMeta = Command(connection, "INSERT INTO meta VALUES ($key, $value)"))
+                using (var insertMeta = SqliteCommands.Prepare(connection, "INSERT INTO meta VALUES ($key, $value)"))
                 {
                     foreach (var (key, value) in new Dictionary<string, string>
                     {
@@ -117,16 +116,19 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                         [MetaKeys.Failures] = failures.Count.ToString(CultureInfo.InvariantCulture),
                         [MetaKeys.CompiledAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
                         [MetaKeys.TreeRoot] = tree.Root.Id,
+                        [MetaKeys.Identity] = Guid.NewGuid().ToString("N"),
+                        [MetaKeys.Generation] = "0",
                     })
                     {
-                        Run(insertMeta, key, value);
+                        SqliteCommands.Run(insertMeta, key, value);
                     }
 
-                    Run(insertMeta, MetaKeys.Lengths, Convert.ToBase64String(index.Lengths()));
+                    SqliteCommands.Run(insertMeta, MetaKeys.Lengths, Convert.ToBase64String(index.Lengths()));
                 }
 
                 transaction.Commit();
-                Execute(connection, "ANALYZE;");
+                SqliteCommands.Execute(connection, KnowledgeBaseFormat.UpdateIndexes);
+                SqliteCommands.Execute(connection, "ANALYZE;");
             }
 
             File.Move(temporary, outputFile, overwrite: true);
@@ -138,17 +140,33 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         }
     }
 
-    private PreparedArticle Prepare(SourceDocument document, IReadOnlySet<string> knownIds)
+    /// <summary>
+    /// Brings <paramref name="file"/>, compiled from the folder <paramref name="contentPath"/>, up to
+    /// date in place when only some articles' files changed since: those are compiled again, and
+    /// the search index and the tree are rewritten where they concern them, in one transaction.
+    /// The result is what a full compile would give; the rows rewritten carry the new generation.
+    /// </summary>
+    /// <returns>What was done; when <see cref="UpdateReport.Updated"/> is false the file is unchanged and only a full compile can bring it up to date (the reason says why).</returns>
+    public UpdateReport Update(string contentPath, string file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contentPath);
+        ArgumentNullException.ThrowIfNull(file);
+        return new KnowledgeBaseUpdater(this, analyzer).Update(contentPath, file, cancellationToken);
+    }
+
+    internal PreparedArticle Prepare(SourceDocument document, IReadOnlySet<string> knownIds, bool fromFolder)
     {
         var result = pipeline.Read(document, extract: true, knownIds);
         var hash = SHA256.HashData(document.Content.Span);
         var raw = Deflate(document.Content.Span);
+        // The file's time lets an update in place tell which files changed without reading them; an archive's members are read whole anyway.
+        var modified = fromFolder ? File.GetLastWriteTimeUtc(document.Path).Ticks : 0;
         if (result.Article is not { } article || result.Knowledge is not { } knowledge)
         {
-            return new PreparedArticle(document.Path, document.Content.Length, hash, raw, result.Diagnostics, null, null, null, null, null, null);
+            return new PreparedArticle(document.Path, document.Content.Length, modified, hash, raw, result.Diagnostics, null, null, null, null, null, null);
         }
 
-        return new PreparedArticle(document.Path, document.Content.Length, hash, raw, result.Diagnostics, article, knowledge,
+        return new PreparedArticle(document.Path, document.Content.Length, modified, hash, raw, result.Diagnostics, article, knowledge,
             Deflate(ModelBlobs.Encode(article)), Deflate(ModelBlobs.Encode(knowledge)), DocumentTerms.Of(article, knowledge, analyzer), TreeLeaf.Of(article, knowledge));
     }
 
@@ -164,44 +182,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         return output.ToArray();
     }
 
-    private static SqliteConnection Open(string file)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (System.Text.RegularExpressions.Match name in System.Text.RegularExpressions.Regex.Matches(sql, @"\$\w+"))
-        {
-            command.Parameters.Add(new SqliteParameter(name.Value, null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
-
-    private sealed record PreparedArticle(
-        string Path, long Bytes, byte[] Hash, byte[] Raw, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics,
+    internal sealed record PreparedArticle(
+        string Path, long Bytes, long Modified, byte[] Hash, byte[] Raw, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics,
         Model.Article? Article, KnowledgeRecord? Knowledge, byte[]? ArticleBlob, byte[]? KnowledgeBlob, DocumentTerms? Terms, TreeLeaf? Leaf);
 }

@@ -13,4 +13,6 @@ internal static class MetaKeys
     public const string CompiledAt = "compiledAt";
     public const string TreeRoot = "treeRoot";
     public const string Lengths = "lengths";
+    public const string Identity = "identity";
+    public const string Generation = "generation";
 }

@@ -15,6 +15,21 @@ internal static class TreeRows
     private static readonly ImmutableDictionary<string, TreeNodeKind> Kinds =
         Enum.GetValues<TreeNodeKind>().ToImmutableDictionary(Kind, kind => kind, StringComparer.Ordinal);
 
+    /// <summary>The columns <see cref="Read"/> reads, in its order.</summary>
+    public const string Select = "SELECT node, parent, kind, label, question, question_key, articles, article_id, children";
+
+    public const string Insert = "INSERT INTO tree VALUES ($node, $parent, $kind, $label, $question, $key, $articles, $article, $children, $generation)";
+
+    public const string Replace = "REPLACE INTO tree VALUES ($node, $parent, $kind, $label, $question, $key, $articles, $article, $children, $generation)";
+
+    public static void Bind(SqliteCommand command, TreeNode node, long generation) =>
+        SqliteCommands.Bind(command, node.Id, node.ParentId, Kind(node.Kind), node.Label, node.Question, node.QuestionKey, node.Articles, node.ArticleId, Children(node), generation);
+
+    /// <summary>Whether two nodes would be the same row (children compared by value).</summary>
+    public static bool SameRow(TreeNode a, TreeNode b) =>
+        a.Id == b.Id && a.ParentId == b.ParentId && a.Kind == b.Kind && a.Label == b.Label && a.Question == b.Question
+        && a.QuestionKey == b.QuestionKey && a.Articles == b.Articles && a.ArticleId == b.ArticleId && Children(a) == Children(b);
+
     public static string Kind(TreeNodeKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>One line per answer: <c>node id TAB articles TAB label</c> (labels are titles or answers, without tabs or line breaks).</summary>

@@ -45,16 +45,19 @@ public sealed class FolderContentSource : IContentSource
     public IEnumerable<string> ArticleIds() =>
         ArticleFiles().Select(ArticleFileFilter.IdFromPath).OfType<string>();
 
-    private string Top
-    {
-        get
-        {
-            var archiveFolder = Path.Combine(_root, ArticleFileFilter.ArchiveArticleFolder);
-            return Directory.Exists(archiveFolder) ? archiveFolder : _root;
-        }
-    }
+    private string Top => TopOf(_root);
 
-    private IEnumerable<string> ArticleFiles() =>
-        Directory.EnumerateFiles(Top, "*.md", SearchOption.AllDirectories)
+    private IEnumerable<string> ArticleFiles() => ArticleFiles(_root);
+
+    /// <summary>The files a folder source reads, in the order it reads them.</summary>
+    public static IEnumerable<string> ArticleFiles(string root) =>
+        Directory.EnumerateFiles(TopOf(root), "*.md", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal);
+
+    /// <summary>The folder the articles are read from: <c>kb/</c> inside the archive's layout, else the folder itself.</summary>
+    public static string TopOf(string root)
+    {
+        var archiveFolder = Path.Combine(root, ArticleFileFilter.ArchiveArticleFolder);
+        return Directory.Exists(archiveFolder) ? archiveFolder : root;
+    }
 }

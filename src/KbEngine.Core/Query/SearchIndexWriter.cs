@@ -55,6 +55,71 @@ public sealed class SearchIndexWriter
         return bytes;
     }
 
+    /// <summary>
+    /// One term's postings with some documents' counts replaced (null removes the document), for
+    /// an update in place; the rest are copied as they were.
+    /// </summary>
+    /// <param name="postings">The term's encoded postings, or empty for a new term.</param>
+    /// <param name="edits">The new counts per field of each edited document, or null to remove it.</param>
+    /// <returns>The new document frequency (0: the term is gone) and postings.</returns>
+    public static (int DocumentFrequency, byte[] Postings) Edit(ReadOnlySpan<byte> postings, IReadOnlyDictionary<int, ushort[]?> edits)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        var entries = new SortedDictionary<int, ushort[]>();
+        var at = 0;
+        var doc = -1;
+        while (at < postings.Length)
+        {
+            doc += ReadVarint(postings, ref at);
+            var mask = postings[at++];
+            var counts = new ushort[FieldCount];
+            for (var f = 0; f < FieldCount; f++)
+            {
+                if ((mask & (1 << f)) != 0)
+                {
+                    counts[f] = (ushort)ReadVarint(postings, ref at);
+                }
+            }
+
+            entries[doc] = counts;
+        }
+
+        foreach (var (edited, counts) in edits)
+        {
+            if (counts is null || counts.All(c => c == 0))
+            {
+                entries.Remove(edited);
+            }
+            else
+            {
+                entries[edited] = counts;
+            }
+        }
+
+        var result = new TermPostings();
+        foreach (var (document, counts) in entries)
+        {
+            result.Add(document, counts);
+        }
+
+        return (result.DocumentFrequency, result.Bytes.ToArray());
+    }
+
+    private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var value = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = bytes[at++];
+            value |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while (b >= 0x80);
+        return value;
+    }
+
     private sealed class TermPostings
     {
         private readonly ArrayBufferWriter<byte> _bytes = new(16);

@@ -20,37 +20,67 @@ public static class DecisionTreeBuilder
     public static DecisionTree Build(IReadOnlyList<TreeLeaf> leaves)
     {
         ArgumentNullException.ThrowIfNull(leaves);
-        var keys = leaves.SelectMany(l => l.Features).Select(f => f.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var nodes = new List<TreeNode> { Node("root", null, TreeNodeKind.Root, "All products", "Which product?", null) };
+        var products = ImmutableArray.CreateBuilder<TreeAnswer>();
+        foreach (var product in leaves.GroupBy(l => l.Product, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var name = product.First().ProductName;
+            var productId = ProductNodeId(product.Key);
+            var productAt = nodes.Count;
+            nodes.Add(Node(productId, "root", TreeNodeKind.Product, name, $"Which kind of {name} problem?", null));
+            var areas = ImmutableArray.CreateBuilder<TreeAnswer>();
+            foreach (var area in product.GroupBy(l => l.Area, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var subtree = BuildArea(productId, [.. area]);
+                areas.Add(new TreeAnswer(area.Key, subtree[0].Id, subtree[0].Articles));
+                nodes.AddRange(subtree);
+            }
+
+            nodes[productAt] = nodes[productAt] with { Children = areas.ToImmutable(), Articles = product.Count() };
+            products.Add(new TreeAnswer(name, productId, product.Count()));
+        }
+
+        nodes[0] = nodes[0] with { Children = products.ToImmutable(), Articles = leaves.Count };
+        return new DecisionTree(nodes);
+    }
+
+    /// <summary>The id of a product's node.</summary>
+    public static string ProductNodeId(string product) => $"product:{product}";
+
+    /// <summary>
+    /// The subtree of one problem area of one product, its node first, then the rest in the order
+    /// a walk from the top meets them. It depends only on the area's own articles (questions are
+    /// numbered and worded from them alone), so an update can rebuild one area and get what a
+    /// full build would.
+    /// </summary>
+    /// <param name="productNodeId">The product node it hangs from.</param>
+    /// <param name="members">The area's articles (same product and area), in content order.</param>
+    public static IReadOnlyList<TreeNode> BuildArea(string productNodeId, IReadOnlyList<TreeLeaf> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (members.Count == 0)
+        {
+            throw new ArgumentException("an area has at least one article", nameof(members));
+        }
+
+        var keys = members.SelectMany(l => l.Features).Select(f => f.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var ids = keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
         var questions = new string[keys.Count];
-        foreach (var feature in leaves.SelectMany(l => l.Features))
+        foreach (var feature in members.SelectMany(l => l.Features))
         {
             questions[ids[feature.Key]] ??= feature.Question;
         }
 
-        var features = leaves.Select(l => l.Features.Select(f => ids[f.Key]).ToArray()).ToArray();
-        var context = new BuildContext(leaves, features, keys, questions, new int[keys.Count], []);
-        var root = context.Add(null, TreeNodeKind.Root, "All products", "Which product?", null);
-        var children = ImmutableArray.CreateBuilder<TreeAnswer>();
-        foreach (var product in Enumerable.Range(0, leaves.Count).GroupBy(i => leaves[i].Product, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var name = leaves[product.First()].ProductName;
-            var productNode = context.Add(root, TreeNodeKind.Product, name, $"Which kind of {name} problem?", null, $"product:{product.Key}");
-            var areas = ImmutableArray.CreateBuilder<TreeAnswer>();
-            foreach (var area in product.GroupBy(i => leaves[i].Area, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-            {
-                var members = area.ToList();
-                var id = members.Count == 1 ? leaves[members[0]].ArticleId : $"area:{product.Key}:{area.Key}";
-                areas.Add(new TreeAnswer(area.Key, Split(context, productNode, area.Key, members, id, TreeNodeKind.Area), members.Count));
-            }
-
-            context.Complete(productNode, areas.ToImmutable(), product.Count());
-            children.Add(new TreeAnswer(name, productNode, product.Count()));
-        }
-
-        context.Complete(root, children.ToImmutable(), leaves.Count);
-        return new DecisionTree([.. context.Order.Select(id => context.Nodes[id])]);
+        var features = members.Select(l => l.Features.Select(f => ids[f.Key]).ToArray()).ToArray();
+        var context = new BuildContext(members, features, keys, questions, new int[keys.Count], []);
+        var area = members[0].Area;
+        var id = members.Count == 1 ? members[0].ArticleId : $"area:{members[0].Product}:{area}";
+        Split(context, productNodeId, area, [.. Enumerable.Range(0, members.Count)], id, TreeNodeKind.Area);
+        return [.. context.Order.Select(n => context.Nodes[n])];
     }
+
+    private static TreeNode Node(string id, string? parent, TreeNodeKind kind, string label, string? question, string? questionKey) =>
+        new(id, parent, kind, label, question, questionKey, [], 0, null);
 
     /// <summary>The node for a set of articles, reached from <paramref name="parent"/> by <paramref name="label"/>; returns its id.</summary>
     private static string Split(BuildContext context, string parent, string label, List<int> members, string? id = null, TreeNodeKind kind = TreeNodeKind.Question)
@@ -123,10 +153,9 @@ public static class DecisionTreeBuilder
     {
         public Dictionary<string, TreeNode> Nodes { get; } = new(StringComparer.Ordinal);
 
-        public string Add(string? parent, TreeNodeKind kind, string label, string? question, string? questionKey, string? id = null)
+        public string Add(string parent, TreeNodeKind kind, string label, string? question, string? questionKey, string id)
         {
-            id ??= "root";
-            Nodes[id] = new TreeNode(id, parent, kind, label, question, questionKey, [], 0, null);
+            Nodes[id] = Node(id, parent, kind, label, question, questionKey);
             Order.Add(id);
             return id;
         }

@@ -1,0 +1,271 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using KbEngine.Core.Ingest;
+using KbEngine.Core.Query;
+using KbEngine.Core.Tree;
+using Microsoft.Data.Sqlite;
+
+namespace KbEngine.Core.Compilation;
+
+/// <summary>
+/// Brings a compiled knowledge base up to date with its content folder when only some articles'
+/// files changed: those articles are compiled again, their rows, the postings of their old and
+/// new terms, and the tree of their problem areas are rewritten, all in one SQLite transaction.
+/// </summary>
+/// <remarks>
+/// Anything else (an archive, files added or removed, an article that fails, another engine build)
+/// is left to a full compile, which the report asks for: the update must give what a full compile
+/// would, and those cases change what other articles' records hold (the ids they can link to).
+/// </remarks>
+internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextAnalyzer analyzer)
+{
+    /// <summary>Past this many changed files a full compile, which uses every core, is the faster way.</summary>
+    public const int MaxChanged = 2000;
+
+    private static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
+
+    public UpdateReport Update(string contentPath, string file, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        UpdateReport Refuse(string reason) => UpdateReport.NeedsFullCompile(reason, clock.Elapsed);
+
+        if (!Directory.Exists(contentPath))
+        {
+            return Refuse("archive content is compiled whole");
+        }
+
+        if (!File.Exists(file))
+        {
+            return Refuse("there is no compiled file yet");
+        }
+
+        using var connection = SqliteCommands.Open(file);
+        Dictionary<string, string> meta;
+        try
+        {
+            meta = Read(connection, "SELECT key, value FROM meta", r => (r.GetString(0), r.GetString(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        }
+        catch (SqliteException e)
+        {
+            return Refuse($"it is not a compiled knowledge base ({e.Message.TrimEnd('.')})");
+        }
+
+        if (meta.GetValueOrDefault(MetaKeys.FormatVersion) != KnowledgeBaseFormat.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            return Refuse("it is of another format version");
+        }
+
+        if (meta.GetValueOrDefault(MetaKeys.EngineBuild) != EngineBuild.Id)
+        {
+            return Refuse("another build of the engine compiled it");
+        }
+
+        if (meta.GetValueOrDefault(MetaKeys.ContentSource) != Path.GetFullPath(contentPath))
+        {
+            return Refuse("it was compiled from other content");
+        }
+
+        var stored = Read(connection, "SELECT path, size, modified, doc, id FROM articles UNION ALL SELECT path, size, modified, -1, id FROM failures",
+                r => (Path: r.GetString(0), Size: r.GetInt64(1), Modified: r.GetInt64(2), Doc: r.GetInt32(3), Id: r.IsDBNull(4) ? null : r.GetString(4)))
+            .ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var files = ContentFingerprint.Files(contentPath);
+        if (files.Count != stored.Count || files.Any(f => !stored.ContainsKey(f.Path)))
+        {
+            return Refuse("articles were added or removed");
+        }
+
+        var changed = new List<(string Path, int Doc, string Id)>();
+        foreach (var (path, size, modified) in files)
+        {
+            var was = stored[path];
+            if (size != was.Size || modified != was.Modified)
+            {
+                if (was.Doc < 0 || was.Id is null)
+                {
+                    return Refuse($"{path} did not parse when compiled");
+                }
+
+                changed.Add((path, was.Doc, was.Id));
+            }
+        }
+
+        var generation = long.Parse(meta[MetaKeys.Generation], CultureInfo.InvariantCulture);
+        var fingerprint = ContentFingerprint.Of(contentPath, files);
+        if (changed.Count > MaxChanged)
+        {
+            return Refuse($"{changed.Count:N0} articles changed");
+        }
+
+        if (changed.Count == 0 && fingerprint == meta[MetaKeys.ContentFingerprint])
+        {
+            return new UpdateReport(true, [], null, generation, clock.Elapsed);
+        }
+
+        var knownIds = files.Select(f => ArticleFileFilter.IdFromPath(f.Path)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        generation++;
+        using var transaction = connection.BeginTransaction();
+        var lengths = Convert.FromBase64String(meta[MetaKeys.Lengths]);
+        var edits = new Dictionary<string, Dictionary<int, ushort[]?>>(StringComparer.Ordinal);
+        var areas = new HashSet<(string Product, string Area)>();
+        var wholeTree = false;
+        using (var replace = SqliteCommands.Prepare(connection, ArticleRow.Replace))
+        {
+            foreach (var (path, doc, id) in changed)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var compiled = compiler.Prepare(new SourceDocument(path, File.ReadAllBytes(path)), knownIds, fromFolder: true);
+                if (compiled.Article is null)
+                {
+                    return Refuse($"{path} no longer parses");
+                }
+
+                if (compiled.Article.Id != id)
+                {
+                    return Refuse($"{path} now holds {compiled.Article.Id}, not {id}");
+                }
+
+                var old = Read(connection, $"SELECT article, knowledge, leaf_product, leaf_area FROM articles WHERE doc = {doc.ToString(CultureInfo.InvariantCulture)}",
+                    r => (Terms: DocumentTerms.Of(ModelBlobs.DecodeArticle((byte[])r[0], id), ModelBlobs.DecodeKnowledge((byte[])r[1], id), analyzer), Product: r.GetString(2), Area: r.GetString(3))).Single();
+                foreach (var term in old.Terms.Counts.Keys)
+                {
+                    Edits(edits, term)[doc] = null;
+                }
+
+                foreach (var (term, counts) in compiled.Terms!.Counts)
+                {
+                    if (old.Terms.Counts.TryGetValue(term, out var before) && before.AsSpan().SequenceEqual(counts))
+                    {
+                        edits[term].Remove(doc);
+                        continue;
+                    }
+
+                    Edits(edits, term)[doc] = counts;
+                }
+
+                for (var f = 0; f < FieldCount; f++)
+                {
+                    System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(lengths.AsSpan((doc * FieldCount + f) * 2), (ushort)Math.Min(compiled.Terms.Lengths[f], ushort.MaxValue));
+                }
+
+                ArticleRow.Bind(replace, doc, compiled, generation);
+                replace.ExecuteNonQuery();
+                var leaf = compiled.Leaf!;
+                wholeTree |= leaf.Product != old.Product || leaf.Area != old.Area;
+                areas.Add((leaf.Product, leaf.Area));
+            }
+        }
+
+        WriteTerms(connection, edits, generation);
+        if (wholeTree)
+        {
+            var leaves = Read(connection, "SELECT leaf FROM articles ORDER BY doc", r => TreeLeafBlob.Decode((byte[])r[0])).ToList();
+            ReplaceNodes(connection, Read(connection, $"{TreeRows.Select} FROM tree", TreeRows.Read).ToList(), DecisionTreeBuilder.Build(leaves).Nodes, generation);
+        }
+        else
+        {
+            foreach (var (product, area) in areas)
+            {
+                var members = Read(connection, "SELECT leaf FROM articles WHERE leaf_product = $p AND leaf_area = $a ORDER BY doc", r => TreeLeafBlob.Decode((byte[])r[0]), ("$p", product), ("$a", area)).ToList();
+                var subtree = DecisionTreeBuilder.BuildArea(DecisionTreeBuilder.ProductNodeId(product), members);
+                var before = Read(connection,
+                    $"WITH RECURSIVE below(node) AS (SELECT $top UNION ALL SELECT tree.node FROM tree JOIN below ON tree.parent = below.node) {TreeRows.Select} FROM tree WHERE node IN below",
+                    TreeRows.Read, ("$top", subtree[0].Id)).ToList();
+                ReplaceNodes(connection, before, subtree, generation);
+            }
+        }
+
+        var contentHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var hash in Read(connection, "SELECT path, hash FROM articles UNION ALL SELECT path, hash FROM failures ORDER BY 1", r => (byte[])r[1]))
+        {
+            contentHash.AppendData(hash);
+        }
+
+        using (var setMeta = SqliteCommands.Prepare(connection, "REPLACE INTO meta VALUES ($key, $value)"))
+        {
+            SqliteCommands.Run(setMeta, MetaKeys.Generation, generation.ToString(CultureInfo.InvariantCulture));
+            SqliteCommands.Run(setMeta, MetaKeys.ContentFingerprint, fingerprint);
+            SqliteCommands.Run(setMeta, MetaKeys.ContentHash, Convert.ToHexStringLower(contentHash.GetHashAndReset()));
+            SqliteCommands.Run(setMeta, MetaKeys.Lengths, Convert.ToBase64String(lengths));
+            SqliteCommands.Run(setMeta, MetaKeys.CompiledAt, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        }
+
+        transaction.Commit();
+        return new UpdateReport(true, [.. changed.Select(c => c.Id)], null, generation, clock.Elapsed);
+    }
+
+    private static Dictionary<int, ushort[]?> Edits(Dictionary<string, Dictionary<int, ushort[]?>> edits, string term)
+    {
+        if (!edits.TryGetValue(term, out var documents))
+        {
+            edits[term] = documents = [];
+        }
+
+        return documents;
+    }
+
+    private static void WriteTerms(SqliteConnection connection, Dictionary<string, Dictionary<int, ushort[]?>> edits, long generation)
+    {
+        using var select = SqliteCommands.Prepare(connection, "SELECT postings FROM terms WHERE term = $term");
+        using var replace = SqliteCommands.Prepare(connection, "REPLACE INTO terms VALUES ($term, $df, $postings, $generation)");
+        using var delete = SqliteCommands.Prepare(connection, "DELETE FROM terms WHERE term = $term");
+        foreach (var (term, documents) in edits)
+        {
+            if (documents.Count == 0)
+            {
+                continue;
+            }
+
+            SqliteCommands.Bind(select, term);
+            var postings = select.ExecuteScalar() as byte[] ?? [];
+            var (df, edited) = SearchIndexWriter.Edit(postings, documents);
+            if (df == 0)
+            {
+                SqliteCommands.Run(delete, term);
+            }
+            else
+            {
+                SqliteCommands.Run(replace, term, df, edited, generation);
+            }
+        }
+    }
+
+    /// <summary>Rewrites the rows of <paramref name="after"/> that differ from <paramref name="before"/> and deletes the nodes that are gone.</summary>
+    private static void ReplaceNodes(SqliteConnection connection, IReadOnlyList<TreeNode> before, IReadOnlyList<TreeNode> after, long generation)
+    {
+        var old = before.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        using var replace = SqliteCommands.Prepare(connection, TreeRows.Replace);
+        foreach (var node in after)
+        {
+            if (old.Remove(node.Id, out var was) && TreeRows.SameRow(was, node))
+            {
+                continue;
+            }
+
+            TreeRows.Bind(replace, node, generation);
+            replace.ExecuteNonQuery();
+        }
+
+        using var delete = SqliteCommands.Prepare(connection, "DELETE FROM tree WHERE node = $node");
+        foreach (var gone in old.Keys)
+        {
+            SqliteCommands.Run(delete, gone);
+        }
+    }
+
+    private static IEnumerable<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return read(reader);
+        }
+    }
+}
