@@ -9,21 +9,19 @@ namespace KbEngine.Site;
 /// Writes pages into the staging folder, from any thread, and notes every internal link each page
 /// makes, so the build can check them once everything is written.
 /// </summary>
-internal sealed partial class PageWriter(string root, TemplateSet templates, ScriptObject site)
+internal sealed partial class PageWriter(Output.SiteOutput output, TemplateSet templates, ScriptObject site)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     // The first page that links to each target: enough to report a broken link with a place to look.
     private readonly ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _pageUrls = [];
     private int _pages;
 
-    public string Root => root;
+    public Output.SiteOutput Output => output;
 
+    /// <summary>The pages rendered by this build.</summary>
     public int Pages => Volatile.Read(ref _pages);
-
-    public int Files => _written.Count;
 
     public TemplateSet Templates => templates;
 
@@ -51,24 +49,15 @@ internal sealed partial class PageWriter(string root, TemplateSet templates, Scr
         Interlocked.Increment(ref _pages);
     }
 
-    /// <summary>The URL of every page written so far.</summary>
+    /// <summary>The URL of every page rendered by this build.</summary>
     public IEnumerable<string> PageUrls() => _pageUrls;
 
     /// <summary>Writes a file that is not a page (raw text, JSON, XML), at a path relative to the root.</summary>
-    public void WriteFile(string relative, string text)
-    {
-        var full = Path.Combine(root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text, Utf8);
-        _written.TryAdd(relative, 0);
-    }
+    public void WriteFile(string relative, string text) => output.Write(relative, Utf8.GetBytes(text));
 
-    /// <summary>Notes a file that was put in place another way (copied assets).</summary>
-    public void NoteWritten(string relative) => _written.TryAdd(relative, 0);
-
-    /// <summary>The internal links whose target was not written, each with the first page that makes it.</summary>
+    /// <summary>The internal links of the pages rendered by this build whose target the site lacks, each with the first page that makes it.</summary>
     public IReadOnlyList<BrokenLink> BrokenLinks() =>
-        [.. _links.Where(link => !_written.ContainsKey(link.Key))
+        [.. _links.Where(link => !output.Has(link.Key))
             .Select(link => new BrokenLink(link.Value, link.Key))
             .OrderBy(link => link.Target, StringComparer.Ordinal)];
 

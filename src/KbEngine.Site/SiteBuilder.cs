@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Diagnostics;
+using System.IO.Hashing;
+using System.Text;
 using KbEngine.Core.Compilation;
 using KbEngine.Core.Evaluation;
 using KbEngine.Core.Extraction;
 using KbEngine.Core.Knowledge;
+using KbEngine.Core.Model;
+using KbEngine.Site.Output;
 using KbEngine.Site.Search;
 using KbEngine.Site.Views;
+using Newtonsoft.Json;
 using Scriban.Runtime;
 
 namespace KbEngine.Site;
@@ -17,8 +21,19 @@ namespace KbEngine.Site;
 /// sitemap and 404, then checks every internal link.
 /// </summary>
 /// <remarks>
-/// Everything is written into a temporary folder beside the output, which replaces the output
-/// only when the build got to the end: a build that throws leaves the old site as it was.
+/// <para>
+/// Nothing in the output folder changes until every page has rendered (see <see cref="SiteOutput"/>):
+/// a build that throws leaves the old site as it was.
+/// </para>
+/// <para>
+/// A build leaves its state beside the output (see <see cref="SiteState"/>). When the next build
+/// finds the same templates and options and a knowledge base that was only updated in place since
+/// (see <see cref="KnowledgeBaseCompiler.Update"/>), it renders only what depends on the articles
+/// that changed: their pages, the pages that cite them or that they cite, the tree pages the
+/// update rewrote, the search shards that hold their words, and the browse pages when what those
+/// show of them changed. Otherwise it renders everything, and still writes only the files whose
+/// bytes changed.
+/// </para>
 /// </remarks>
 public sealed class SiteBuilder
 {
@@ -35,26 +50,37 @@ public sealed class SiteBuilder
         var clock = Stopwatch.StartNew();
         var templates = TemplateSet.Load(options.TemplatesFolder); // before the output is touched: bad templates change nothing
         var output = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? throw new SiteBuildException($"{output}: cannot write a site at the root of a drive");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        var inputs = Inputs(templates, options);
+        var previous = options.Rebuild ? null : SiteState.TryLoad(output);
+        var incremental = previous is not null && previous.Inputs == inputs && previous.Identity == knowledgeBase.Identity && previous.Generation <= knowledgeBase.Generation;
+        var site = SiteOutput.Begin(output, previous, keepPrevious: incremental);
+        incremental &= site.InPlace;
         try
         {
-            var report = new SiteBuilder(knowledgeBase, options, templates, staging, log).Generate(cancellationToken);
-            SwapIn(staging, output);
-            return report with { Elapsed = clock.Elapsed };
+            var builder = new SiteBuilder(knowledgeBase, options, templates, site, log);
+            var report = incremental ? builder.Update(previous!, output, cancellationToken) : builder.Generate(cancellationToken);
+            site.Commit(files => new SiteState
+            {
+                Inputs = inputs,
+                Identity = knowledgeBase.Identity,
+                Generation = knowledgeBase.Generation,
+                Files = new Dictionary<string, ulong>(files, StringComparer.Ordinal),
+                Pages = builder._pages,
+                Articles = new Dictionary<string, ArticleTraces>(builder._traces, StringComparer.Ordinal),
+            });
+            builder.Phase($"put {site.Written:N0} new or changed files in place");
+            return report with { Elapsed = clock.Elapsed, Written = site.Written, Incremental = incremental };
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<SiteBuildException>().FirstOrDefault() is { } failure)
         {
             // A page that fails in a parallel loop surfaces wrapped; the caller is told what failed, not how it ran.
-            TryDelete(staging);
+            site.Abandon();
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             throw;
         }
         catch
         {
-            TryDelete(staging);
+            site.Abandon();
             throw;
         }
     }
@@ -64,8 +90,10 @@ public sealed class SiteBuilder
     private readonly PageWriter _writer;
     private readonly TextWriter? _log;
     private readonly Stopwatch _phase = Stopwatch.StartNew();
+    private readonly ConcurrentDictionary<string, ArticleTraces> _traces = new(StringComparer.Ordinal);
+    private HashSet<string> _pages = new(StringComparer.Ordinal);
 
-    private SiteBuilder(KnowledgeBase knowledgeBase, SiteOptions options, TemplateSet templates, string staging, TextWriter? log)
+    private SiteBuilder(KnowledgeBase knowledgeBase, SiteOptions options, TemplateSet templates, SiteOutput output, TextWriter? log)
     {
         _knowledgeBase = knowledgeBase;
         _options = options;
@@ -78,20 +106,26 @@ public sealed class SiteBuilder
             ["estate"] = options.Estate?.Topology.Name,
         };
         site.IsReadOnly = true;
-        _writer = new PageWriter(staging, templates, site);
+        _writer = new PageWriter(output, templates, site);
     }
 
+    /// <summary>Renders every page.</summary>
     private SiteReport Generate(CancellationToken cancellationToken)
     {
         var summaries = _knowledgeBase.Summaries().ToList();
         var failures = _knowledgeBase.Failures().ToList();
         var tree = _knowledgeBase.Tree;
         var treePages = new TreePages(tree);
-        Phase($"read {summaries.Count:N0} summaries, {failures.Count:N0} failures, {tree.Nodes.Length:N0} tree nodes");
-
-        // Pass 1: what every article page needs from the others (who cites it), and the search index.
         var parsed = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var citations = new ConcurrentBag<(string Cited, int Document, string Citing)>();
+        var citations = _knowledgeBase.Citations().ToList();
+        var citedBy = CitedBy(citations, parsed);
+        var cites = citations.ToDictionary(c => c.Id, c => c.Cites, StringComparer.Ordinal);
+        var catalog = new SiteCatalog(summaries, failures, citedBy, treePages.LeafPlaces());
+        Phase($"read {summaries.Count:N0} summaries and citations, {failures.Count:N0} failures, {tree.Nodes.Length:N0} tree nodes");
+
+        // The article pages, their raw text, their verdicts for the estate, and their search terms.
+        var view = new ArticleView(catalog, ArchiveIndexes.Embedded, KnowledgeData.Embedded.Catalog);
+        var findings = new ConcurrentBag<(int Document, Finding Finding)>();
         var search = new SearchIndexBuilder();
         search.Start(summaries);
         ParallelArticles.Run(
@@ -101,101 +135,251 @@ public sealed class SiteBuilder
             () => search.CreatePart(),
             (kb, summary, part) =>
             {
-                var record = kb.KnowledgeOf(summary.Document)!;
-                foreach (var reference in record.References)
-                {
-                    if (reference.Id != summary.Id && parsed.Contains(reference.Id))
-                    {
-                        citations.Add((reference.Id, summary.Document, summary.Id));
-                    }
-                }
-
+                var (article, record, raw) = kb.Load(summary.Document)!.Value;
                 part.Add(summary, record);
+                var archiveIndexes = WriteArticle(view, summary, article, record, raw, findings);
+                _traces[summary.Id] = new ArticleTraces(Listing(summary), cites[summary.Id], archiveIndexes, []);
             },
             part => search.Merge(part),
-            cancellationToken);
-        var citedBy = citations.GroupBy(c => c.Cited, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Document).Select(c => c.Citing).ToList(), StringComparer.Ordinal);
-        var catalog = new SiteCatalog(summaries, failures, citedBy, treePages.LeafPlaces());
-        Phase("read references and search terms");
-
-        // Pass 2: the article pages, their raw text, and their verdicts for the estate.
-        var view = new ArticleView(catalog, ArchiveIndexes.Embedded, KnowledgeData.Embedded.Catalog);
-        var archiveMembers = new ConcurrentBag<(string Slug, int Document)>();
-        var findings = new ConcurrentBag<(int Document, Finding Finding)>();
-        var estate = _options.Estate;
-        ParallelArticles.Run(
-            _knowledgeBase.File,
-            summaries,
-            _options.Parallelism,
-            () => 0,
-            (kb, summary, _) =>
-            {
-                var article = kb.FindArticle(summary.Id)!;
-                var record = kb.FindKnowledge(summary.Id)!;
-                IReadOnlyList<Finding> verdicts = estate is not null
-                    ? estate.Evaluator.Evaluate(record, estate.Topology, estate.Answers)
-                    : [];
-                foreach (var finding in verdicts)
-                {
-                    findings.Add((summary.Document, finding));
-                }
-
-                foreach (var index in ArchiveIndexes.Embedded.Of(article))
-                {
-                    archiveMembers.Add((index.Slug, summary.Document));
-                }
-
-                var url = SiteUrls.Article(article.Id);
-                _writer.WritePage(url, ArticleView.Template, view.Build(article, record, verdicts), $"{article.Id}: {article.Title}");
-                _writer.WriteFile(url + ArticleView.RawFile, kb.RawText(article.Id) ?? "");
-            },
-            _ => { },
             cancellationToken);
         var failed = WriteFailures(failures, parsed);
         Phase($"wrote {summaries.Count:N0} article pages and {failed:N0} failed ones");
 
-        var byDocument = summaries.ToDictionary(s => s.Document);
-        var estateFindings = findings.OrderBy(f => f.Document).Select(f => (byDocument[f.Document], f.Finding)).ToList();
-        new IndexPages(_writer, catalog).Write(
-            archiveMembers.GroupBy(m => m.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(m => byDocument[m.Document]).OrderBy(s => s.Document).ToList(), StringComparer.Ordinal),
-            tree,
-            treePages.UrlOf,
-            estate,
-            estateFindings);
+        var estateFindings = Findings(summaries.ToDictionary(s => s.Document), findings);
+        WriteIndexes(catalog, tree, treePages, estateFindings);
         Phase("wrote the browse pages");
 
         treePages.Write(_writer, catalog);
         Phase($"wrote {treePages.Count:N0} tree pages");
 
-        if (estate is not null)
+        if (_options.Estate is { } estate)
         {
             new DiagnosisPage(_writer).Write(estate, estateFindings);
             Phase($"wrote the diagnosis ({estateFindings.Count:N0} findings)");
         }
 
-        search.Write(_writer, summaries);
+        var shardOf = search.Write(_writer, summaries);
+        for (var i = 0; i < summaries.Count; i++)
+        {
+            var id = summaries[i].Id;
+            _traces[id] = _traces[id] with { SearchShards = [.. search.TermsOf(i).Select(t => shardOf[t.Term]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+        }
+
         _writer.WritePage(SiteUrls.Search, "search", new ListPage("Search", null, summaries.Count, []), "Search");
         Phase("wrote the search shards");
 
         // A server shows 404.html at any depth, so its links start from the site's own root, not from the file.
         _writer.WritePage(SiteUrls.NotFound, "404", new ListPage("Page not found", null, 0, []), "Page not found", RootPath(_options.BaseUrl));
-
-        foreach (var asset in _writer.Templates.CopyAssets(_writer.Root))
+        foreach (var (relative, file) in _writer.Templates.Assets())
         {
-            _writer.NoteWritten(asset);
+            _writer.Output.Write(relative, File.ReadAllBytes(file));
         }
 
-        new SitemapWriter(_options.BaseUrl).Write(_writer);
+        _pages = _writer.PageUrls().ToHashSet(StringComparer.Ordinal);
+        new SitemapWriter(_options.BaseUrl).Write(_writer, _pages);
+        return Finish(summaries.Count + failed, failures);
+    }
+
+    /// <summary>Renders what depends on the articles the knowledge base changed since <paramref name="previous"/>'s build.</summary>
+    private SiteReport Update(SiteState previous, string liveSite, CancellationToken cancellationToken)
+    {
+        var changed = _knowledgeBase.SummariesChangedSince(previous.Generation).ToList();
+        var changedNodes = _knowledgeBase.TreeNodesChangedSince(previous.Generation).ToHashSet(StringComparer.Ordinal);
+        var citations = _knowledgeBase.Citations().ToList();
+        var failures = _knowledgeBase.Failures().ToList();
+        var parsed = citations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = parsed.Concat(failures.Select(f => f.Id).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        var tree = _knowledgeBase.Tree;
+        var treePages = new TreePages(tree);
+        var citedBy = CitedBy(citations, parsed);
+        var cites = citations.ToDictionary(c => c.Id, c => c.Cites, StringComparer.Ordinal);
+        var positions = citations.Select((c, i) => (c.Id, Position: i, c.Document)).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var (id, traces) in previous.Articles)
+        {
+            _traces[id] = traces;
+        }
+
+        Phase($"{changed.Count:N0} articles and {changedNodes.Count:N0} tree nodes changed since generation {previous.Generation}");
+
+        // The pages that show something of a changed article: its own, those it cites or no longer
+        // cites ("cited by"), those that cite it when its title changed, and those the tree moved.
+        var render = new HashSet<string>(changed.Select(s => s.Id), StringComparer.Ordinal);
+        var retitled = new List<ArticleSummary>();
+        var listingsChanged = _options.Estate is not null; // the diagnosis and the home page count every article's verdicts
+        foreach (var summary in changed)
+        {
+            var old = previous.Articles.GetValueOrDefault(summary.Id);
+            var now = cites[summary.Id];
+            render.UnionWith((old?.Cites ?? []).Except(now, StringComparer.Ordinal).Concat(now.Except(old?.Cites ?? [], StringComparer.Ordinal)).Where(parsed.Contains));
+            if (old is null || old.Listing != Listing(summary))
+            {
+                retitled.Add(summary);
+                listingsChanged = true;
+                render.UnionWith(now.Where(parsed.Contains));
+                render.UnionWith(citedBy.GetValueOrDefault(summary.Id) ?? []);
+            }
+        }
+
+        foreach (var node in changedNodes)
+        {
+            if (tree.Node(node) is { Kind: Core.Tree.TreeNodeKind.Leaf, ArticleId: { } article } && parsed.Contains(article))
+            {
+                render.Add(article);
+            }
+        }
+
+        // Titles of what those pages link to.
+        var needed = render.Concat(render.SelectMany(id => cites[id])).Concat(render.SelectMany(id => citedBy.GetValueOrDefault(id) ?? []))
+            .Where(parsed.Contains).Select(id => positions[id].Document).ToHashSet();
+        var summaries = _knowledgeBase.Summaries(needed).Values.OrderBy(s => s.Document).ToList();
+        var catalog = new SiteCatalog(summaries, failures, citedBy, treePages.LeafPlaces(), ids);
+        var view = new ArticleView(catalog, ArchiveIndexes.Embedded, KnowledgeData.Embedded.Catalog);
+        var part = new SearchIndexPart(changed.ToDictionary(s => s.Document, s => positions[s.Id].Position));
+        var byId = summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var changedIds = changed.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in render.OrderBy(id => positions[id].Position))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var summary = byId[id];
+            var (article, record, raw) = _knowledgeBase.Load(summary.Document)!.Value;
+            var archiveIndexes = WriteArticle(view, summary, article, record, raw, findings: null);
+            if (changedIds.Contains(id))
+            {
+                part.Add(summary, record);
+                var old = previous.Articles.GetValueOrDefault(id);
+                listingsChanged |= old is null || !old.ArchiveIndexes.SequenceEqual(archiveIndexes, StringComparer.Ordinal);
+                _traces[id] = new ArticleTraces(Listing(summary), cites[id], archiveIndexes, old?.SearchShards ?? []);
+            }
+        }
+
+        Phase($"wrote {render.Count:N0} article pages");
+
+        var shards = new SearchIndexPatch(liveSite, _writer).Apply(
+            [.. changed.Select(s => (positions[s.Id].Position, previous.Articles.GetValueOrDefault(s.Id)?.SearchShards ?? [], part.Documents.GetValueOrDefault(positions[s.Id].Position) ?? []))]);
+        foreach (var summary in changed)
+        {
+            _traces[summary.Id] = _traces[summary.Id] with { SearchShards = shards[positions[summary.Id].Position] };
+        }
+
+        foreach (var shard in retitled.Select(s => positions[s.Id].Position / SearchIndexBuilder.DocumentsPerShard).Distinct())
+        {
+            var members = citations.Skip(shard * SearchIndexBuilder.DocumentsPerShard).Take(SearchIndexBuilder.DocumentsPerShard).Select(c => c.Document).ToList();
+            var titles = _knowledgeBase.Summaries(members);
+            _writer.WriteFile(SearchIndexBuilder.DocumentShardFile(shard), JsonConvert.SerializeObject(members.Select(d => new[] { titles[d].Id, titles[d].Title })));
+        }
+
+        Phase($"patched the search shards of {changed.Count:N0} articles");
+
+        // Tree pages: those the update rewrote are rendered, those it removed deleted.
+        _pages = new HashSet<string>(previous.Pages, StringComparer.Ordinal);
+        var treeUrls = treePages.PageUrls().ToHashSet(StringComparer.Ordinal);
+        var gone = _pages.Where(url => url.StartsWith(SiteUrls.Tree, StringComparison.Ordinal) && !treeUrls.Contains(url)).ToList();
+        foreach (var url in gone)
+        {
+            _writer.Output.Delete(SiteUrls.FileOf(url));
+            _pages.Remove(url);
+        }
+
+        treePages.Write(_writer, catalog, node => changedNodes.Contains(node.Id));
+        Phase($"wrote the tree pages of {changedNodes.Count:N0} changed nodes, deleted {gone.Count:N0}");
+
+        if (listingsChanged)
+        {
+            var all = _knowledgeBase.Summaries().ToList();
+            var everything = new SiteCatalog(all, failures, citedBy, treePages.LeafPlaces());
+            var estateFindings = _options.Estate is { } estate
+                ? [.. _knowledgeBase.EvaluableRecords().SelectMany(r => estate.Evaluator.Evaluate(r, estate.Topology, estate.Answers)).Select(f => (Summary: everything.Summaries[positions[f.ArticleId].Position], Finding: f))]
+                : new List<(ArticleSummary Summary, Finding Finding)>();
+            WriteIndexes(everything, tree, treePages, estateFindings);
+            if (_options.Estate is { } diagnosed)
+            {
+                new DiagnosisPage(_writer).Write(diagnosed, estateFindings);
+            }
+
+            Phase("wrote the browse pages");
+        }
+
+        var pagesChanged = gone.Count > 0 || !_writer.PageUrls().All(_pages.Contains);
+        _pages.UnionWith(_writer.PageUrls());
+        if (pagesChanged)
+        {
+            new SitemapWriter(_options.BaseUrl).Write(_writer, _pages);
+        }
+
+        return Finish(parsed.Count + failures.Count(f => f.Id is { } id && !parsed.Contains(id)), failures);
+    }
+
+    private SiteReport Finish(int articles, IReadOnlyList<CompiledFailure> failures)
+    {
         var broken = _writer.BrokenLinks();
-        Phase($"checked the links ({broken.Count:N0} broken)");
-        return new SiteReport(
-            _writer.Pages,
-            _writer.Files,
-            summaries.Count + failed,
-            [.. failures.Select(f => f.Diagnostic)],
-            [.. broken],
-            TimeSpan.Zero);
+        Phase($"checked the links of {_writer.Pages:N0} pages ({broken.Count:N0} broken)");
+        return new SiteReport(_writer.Pages, _writer.Output.Files.Count, articles, [.. failures.Select(f => f.Diagnostic)], [.. broken], TimeSpan.Zero);
+    }
+
+    /// <summary>Writes an article's page and raw text; returns the archive lists it is on.</summary>
+    private string[] WriteArticle(ArticleView view, ArticleSummary summary, Article article, KnowledgeRecord record, string raw, ConcurrentBag<(int Document, Finding Finding)>? findings)
+    {
+        var estate = _options.Estate;
+        IReadOnlyList<Finding> verdicts = estate is not null ? estate.Evaluator.Evaluate(record, estate.Topology, estate.Answers) : [];
+        foreach (var finding in verdicts)
+        {
+            findings?.Add((summary.Document, finding));
+        }
+
+        var url = SiteUrls.Article(article.Id);
+        _writer.WritePage(url, ArticleView.Template, view.Build(article, record, verdicts), $"{article.Id}: {article.Title}");
+        _writer.WriteFile(url + ArticleView.RawFile, raw);
+        return [.. ArchiveIndexes.Embedded.Of(article).Select(i => i.Slug)];
+    }
+
+    private void WriteIndexes(SiteCatalog catalog, Core.Tree.DecisionTree tree, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings)
+    {
+        var byId = catalog.Summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var archiveMembers = catalog.Summaries
+            .SelectMany(s => (_traces.GetValueOrDefault(s.Id)?.ArchiveIndexes ?? []).Select(slug => (Slug: slug, Summary: s)))
+            .GroupBy(m => m.Slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Summary).OrderBy(s => s.Document).ToList(), StringComparer.Ordinal);
+        new IndexPages(_writer, catalog).Write(archiveMembers, tree, treePages.UrlOf, _options.Estate, findings);
+    }
+
+    private static List<(ArticleSummary Summary, Finding Finding)> Findings(Dictionary<int, ArticleSummary> byDocument, IEnumerable<(int Document, Finding Finding)> findings) =>
+        [.. findings.OrderBy(f => f.Document).Select(f => (byDocument[f.Document], f.Finding))];
+
+    /// <summary>For each article, the articles that cite it, in content order.</summary>
+    private static Dictionary<string, List<string>> CitedBy(IEnumerable<(int Document, string Id, string[] Cites)> citations, HashSet<string> parsed)
+    {
+        var citedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (_, id, cites) in citations)
+        {
+            foreach (var cited in cites)
+            {
+                if (parsed.Contains(cited))
+                {
+                    if (!citedBy.TryGetValue(cited, out var list))
+                    {
+                        citedBy[cited] = list = [];
+                    }
+
+                    list.Add(id);
+                }
+            }
+        }
+
+        return citedBy;
+    }
+
+    /// <summary>A hash of what the browse pages and other articles' pages show of an article.</summary>
+    private static ulong Listing(ArticleSummary summary) =>
+        XxHash3.HashToUInt64(Encoding.UTF8.GetBytes($"{summary.Title}\n{string.Join(' ', summary.Products)}\n{summary.Area}\n{summary.IssueType}"));
+
+    /// <summary>A hash of everything the pages depend on besides the knowledge base.</summary>
+    private static string Inputs(TemplateSet templates, SiteOptions options)
+    {
+        var estate = options.Estate is { } e
+            ? JsonConvert.SerializeObject(e.Topology) + string.Join(',', e.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}"))
+            : "";
+        var text = string.Join('\n', templates.Fingerprint(), options.Title, options.BaseUrl, estate, EngineBuild.Id, typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId);
+        return Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes(text)));
     }
 
     private static string RootPath(string? baseUrl) =>
@@ -212,7 +396,7 @@ public sealed class SiteBuilder
                 continue;
             }
 
-            var raw = System.Text.Encoding.UTF8.GetString(failure.Raw);
+            var raw = Encoding.UTF8.GetString(failure.Raw);
             var url = SiteUrls.Article(id);
             var title = FrontMatterTitle(raw) ?? id;
             _writer.WritePage(url, "failed", new FailedPage(id, title, failure.Diagnostic.ToString(), raw, ArticleView.RawFile), title);
@@ -241,51 +425,5 @@ public sealed class SiteBuilder
     {
         _log?.WriteLine($"  {_phase.Elapsed.TotalSeconds,6:0.00} s  {what}");
         _phase.Restart();
-    }
-
-    /// <summary>Puts the finished staging folder in place of the output, keeping the old site until the new one is there.</summary>
-    private static void SwapIn(string staging, string output)
-    {
-        string? old = null;
-        if (Directory.Exists(output))
-        {
-            old = output + ".old-" + Guid.NewGuid().ToString("N");
-            Directory.Move(output, old);
-        }
-
-        try
-        {
-            Directory.Move(staging, output);
-        }
-        catch
-        {
-            if (old is not null)
-            {
-                Directory.Move(old, output);
-            }
-
-            throw;
-        }
-
-        if (old is not null)
-        {
-            TryDelete(old);
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder is harmless; the build's outcome does not depend on it.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same.
-        }
     }
 }

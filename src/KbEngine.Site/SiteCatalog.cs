@@ -13,7 +13,8 @@ internal sealed class SiteCatalog
         IReadOnlyList<ArticleSummary> summaries,
         IReadOnlyList<CompiledFailure> failures,
         IReadOnlyDictionary<string, List<string>> citedBy,
-        IReadOnlyDictionary<string, string> treePlaces)
+        IReadOnlyDictionary<string, string> treePlaces,
+        IReadOnlySet<string>? ids = null)
     {
         Summaries = summaries;
         Failures = failures;
@@ -32,6 +33,7 @@ internal sealed class SiteCatalog
         }
 
         Titles = titles.ToFrozenDictionary(StringComparer.Ordinal);
+        _ids = ids;
         CitedBy = citedBy;
         TreePlaces = treePlaces;
     }
@@ -49,5 +51,8 @@ internal sealed class SiteCatalog
     /// <summary>The tree page (URL) that offers each article.</summary>
     public IReadOnlyDictionary<string, string> TreePlaces { get; }
 
-    public bool Has(string id) => Titles.ContainsKey(id);
+    private readonly IReadOnlySet<string>? _ids;
+
+    /// <summary>Whether the site has a page for the article; an incremental build knows every id but only some titles.</summary>
+    public bool Has(string id) => _ids?.Contains(id) ?? Titles.ContainsKey(id);
 }

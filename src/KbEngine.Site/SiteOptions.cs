@@ -3,7 +3,7 @@ namespace KbEngine.Site;
 /// <summary>What <see cref="SiteBuilder"/> builds and where: the output folder, the templates, the estate.</summary>
 public sealed record SiteOptions
 {
-    /// <summary>The folder the site is written to; replaced as a whole only when the build succeeded.</summary>
+    /// <summary>The folder the site is written to; changed only when the build succeeded.</summary>
     public required string OutputFolder { get; init; }
 
     /// <summary>The folder of Scriban templates (<c>*.html</c>) and static assets (everything else).</summary>
@@ -17,6 +17,12 @@ public sealed record SiteOptions
 
     /// <summary>How many pages are rendered at once; defaults to the number of processors.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Renders every page even when the last build's state says which depend on what changed. Files
+    /// whose bytes are unchanged are still not rewritten.
+    /// </summary>
+    public bool Rebuild { get; init; }
 
     /// <summary>The site's name, shown in every page's header.</summary>
     public string Title { get; init; } = "KB Troubleshooter";

@@ -12,10 +12,10 @@ internal sealed class SitemapWriter(string? baseUrl)
 {
     private const int UrlsPerFile = 50_000;
 
-    public void Write(PageWriter writer)
+    public void Write(PageWriter writer, IEnumerable<string> pages)
     {
         var prefix = (baseUrl ?? "").TrimEnd('/') + "/";
-        var urls = writer.PageUrls().Where(u => u != SiteUrls.NotFound).Order(StringComparer.Ordinal).ToList();
+        var urls = pages.Where(u => u != SiteUrls.NotFound).Order(StringComparer.Ordinal).ToList();
         var files = new List<string>();
         for (var start = 0; start < urls.Count; start += UrlsPerFile)
         {

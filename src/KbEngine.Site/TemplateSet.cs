@@ -116,11 +116,9 @@ public sealed class TemplateSet
         }
     }
 
-    /// <summary>Copies every file that is not a template (CSS, scripts, images) to <paramref name="output"/>, keeping its path.</summary>
-    /// <returns>The relative paths copied.</returns>
-    public IReadOnlyList<string> CopyAssets(string output)
+    /// <summary>Every file that is not a template (CSS, scripts, images), by its path relative to the folder.</summary>
+    public IEnumerable<(string Relative, string File)> Assets()
     {
-        var copied = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Folder, file).Replace('\\', '/');
@@ -129,12 +127,20 @@ public sealed class TemplateSet
                 continue;
             }
 
-            var target = Path.Combine(output, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-            copied.Add(relative);
+            yield return (relative, file);
+        }
+    }
+
+    /// <summary>A hash of every template and asset, so a build knows when they changed.</summary>
+    public string Fingerprint()
+    {
+        var hash = new System.IO.Hashing.XxHash3();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(Folder, file)));
+            hash.Append(File.ReadAllBytes(file));
         }
 
-        return copied;
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

@@ -48,9 +48,13 @@ internal sealed class TreePages
             .GroupBy(n => n.ArticleId ?? n.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => _urls[g.First().ParentId!], StringComparer.Ordinal);
 
-    public void Write(PageWriter writer, SiteCatalog catalog)
+    /// <summary>The URL of every page.</summary>
+    public IEnumerable<string> PageUrls() => _tree.Nodes.Where(n => n.Kind != TreeNodeKind.Leaf).Select(n => _urls[n.Id]);
+
+    /// <summary>Writes the pages of the nodes <paramref name="only"/> accepts (all by default).</summary>
+    public void Write(PageWriter writer, SiteCatalog catalog, Func<TreeNode, bool>? only = null)
     {
-        Parallel.ForEach(_tree.Nodes.Where(n => n.Kind != TreeNodeKind.Leaf), node =>
+        Parallel.ForEach(_tree.Nodes.Where(n => n.Kind != TreeNodeKind.Leaf && (only is null || only(n))), node =>
         {
             var path = new List<LinkItem>();
             for (var at = node; at.ParentId is { } parent && _tree.Node(parent) is { } up; at = up)

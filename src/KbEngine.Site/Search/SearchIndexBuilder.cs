@@ -24,6 +24,7 @@ internal sealed class SearchIndexBuilder
     public const int MaxShardBytes = 48 * 1024;
 
     private readonly Dictionary<string, List<(int Document, int Weight)>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, (string Term, int Weight)[]> _documents = [];
     private Dictionary<int, int> _positions = [];
 
     /// <summary>Sets the articles in site order; call before <see cref="CreatePart"/>.</summary>
@@ -38,6 +39,11 @@ internal sealed class SearchIndexBuilder
     {
         lock (_postings)
         {
+            foreach (var (position, terms) in part.Documents)
+            {
+                _documents[position] = terms;
+            }
+
             foreach (var (term, list) in part.Postings)
             {
                 if (_postings.TryGetValue(term, out var all))
@@ -52,31 +58,67 @@ internal sealed class SearchIndexBuilder
         }
     }
 
+    /// <summary>The terms of the article at <paramref name="position"/> with their weights.</summary>
+    public (string Term, int Weight)[] TermsOf(int position) => _documents.GetValueOrDefault(position) ?? [];
+
     /// <summary>Writes the shards and the manifest.</summary>
-    public void Write(PageWriter writer, IReadOnlyList<ArticleSummary> summaries)
+    /// <returns>The shard of every term.</returns>
+    public IReadOnlyDictionary<string, string> Write(PageWriter writer, IReadOnlyList<ArticleSummary> summaries)
     {
         var encoded = _postings.ToDictionary(p => p.Key, p => Encode(p.Value), StringComparer.Ordinal);
         var shards = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        WriteShards(writer, encoded.Keys.Order(StringComparer.Ordinal).ToList(), 2, encoded, shards);
+        var shardOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        WriteShards(writer, encoded.Keys.Order(StringComparer.Ordinal).ToList(), 2, encoded, shards, shardOf);
 
         var documentShards = 0;
         for (var start = 0; start < summaries.Count; start += DocumentsPerShard, documentShards++)
         {
             var documents = summaries.Skip(start).Take(DocumentsPerShard).Select(s => new[] { s.Id, s.Title });
-            writer.WriteFile($"search/d/{documentShards.ToString(CultureInfo.InvariantCulture)}.json", JsonConvert.SerializeObject(documents));
+            writer.WriteFile(DocumentShardFile(documentShards), JsonConvert.SerializeObject(documents));
         }
 
-        writer.WriteFile("search/manifest.json", JsonConvert.SerializeObject(new
+        WriteManifest(writer, summaries.Count, shards);
+        return shardOf;
+    }
+
+    /// <summary>Writes <c>manifest.json</c>: the shard keys with their sizes, and what the script needs to score.</summary>
+    public static void WriteManifest(PageWriter writer, int documents, IReadOnlyDictionary<string, int> shards) =>
+        writer.WriteFile(ManifestFile, JsonConvert.SerializeObject(new
         {
             version = 1,
-            documents = summaries.Count,
+            documents,
             documentsPerShard = DocumentsPerShard,
             stopWords = Core.Query.SearchVocabulary.Embedded.StopWords.Order(StringComparer.Ordinal),
             shards,
         }));
+
+    /// <summary>The manifest's path in the site.</summary>
+    public const string ManifestFile = "search/manifest.json";
+
+    /// <summary>The path of a term shard in the site.</summary>
+    public static string TermShardFile(string key) => $"search/t/{key}.json";
+
+    /// <summary>The path of a document shard in the site.</summary>
+    public static string DocumentShardFile(int shard) => $"search/d/{shard.ToString(CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>A shard of postings: <c>{"term":[delta,weight,…],…}</c>, terms in the order given.</summary>
+    public static string Shard(IEnumerable<(string Term, List<(int Document, int Weight)> Postings)> terms)
+    {
+        var json = new StringBuilder("{");
+        foreach (var (term, postings) in terms)
+        {
+            if (json.Length > 1)
+            {
+                json.Append(',');
+            }
+
+            json.Append('"').Append(term).Append("\":").Append(Encode(postings));
+        }
+
+        return json.Append('}').ToString();
     }
 
-    private static void WriteShards(PageWriter writer, List<string> terms, int length, Dictionary<string, string> encoded, SortedDictionary<string, int> shards)
+    private static void WriteShards(PageWriter writer, List<string> terms, int length, Dictionary<string, string> encoded, SortedDictionary<string, int> shards, Dictionary<string, string> shardOf)
     {
         foreach (var group in terms.GroupBy(t => t.Length <= length ? t : t[..length], StringComparer.Ordinal))
         {
@@ -89,19 +131,21 @@ internal sealed class SearchIndexBuilder
                 if (shortTerms.Count > 0)
                 {
                     Emit(writer, group.Key + "~", Shard(shortTerms, encoded), shards);
+                    shortTerms.ForEach(t => shardOf[t] = group.Key + "~");
                 }
 
-                WriteShards(writer, [.. members.Where(t => t.Length > length)], length + 1, encoded, shards);
+                WriteShards(writer, [.. members.Where(t => t.Length > length)], length + 1, encoded, shards, shardOf);
                 continue;
             }
 
             Emit(writer, group.Key, json, shards);
+            members.ForEach(t => shardOf[t] = group.Key);
         }
     }
 
     private static void Emit(PageWriter writer, string key, string json, SortedDictionary<string, int> shards)
     {
-        writer.WriteFile($"search/t/{key}.json", json);
+        writer.WriteFile(TermShardFile(key), json);
         shards[key] = json.Length;
     }
 
@@ -121,7 +165,7 @@ internal sealed class SearchIndexBuilder
         return json.Append('}').ToString();
     }
 
-    private static string Encode(List<(int Document, int Weight)> postings)
+    internal static string Encode(List<(int Document, int Weight)> postings)
     {
         postings.Sort((a, b) => a.Document.CompareTo(b.Document));
         var json = new StringBuilder("[");

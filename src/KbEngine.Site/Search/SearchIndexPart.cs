@@ -15,6 +15,9 @@ internal sealed class SearchIndexPart(IReadOnlyDictionary<int, int> positions)
 
     public Dictionary<string, List<(int Document, int Weight)>> Postings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Each article's terms with their weights, by its position: what an incremental build patches into the shards.</summary>
+    public Dictionary<int, (string Term, int Weight)[]> Documents { get; } = [];
+
     public void Add(ArticleSummary summary, KnowledgeRecord record)
     {
         _weights.Clear();
@@ -30,6 +33,8 @@ internal sealed class SearchIndexPart(IReadOnlyDictionary<int, int> positions)
         }
 
         var position = positions[summary.Document];
+        var terms = new (string Term, int Weight)[_weights.Count];
+        var n = 0;
         foreach (var (term, weight) in _weights)
         {
             if (!Postings.TryGetValue(term, out var list))
@@ -38,7 +43,10 @@ internal sealed class SearchIndexPart(IReadOnlyDictionary<int, int> positions)
             }
 
             list.Add((position, Math.Min(weight, 255)));
+            terms[n++] = (term, Math.Min(weight, 255));
         }
+
+        Documents[position] = terms;
     }
 
     private void AddText(string text, int weight)

@@ -1,0 +1,218 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+
+namespace KbEngine.Site.Output;
+
+/// <summary>
+/// Where a build's files go until the build has succeeded. Without a previous build to compare with,
+/// the whole site is written into a staging folder that then replaces the output folder. With one,
+/// a file whose bytes are what the output already holds is not written at all, and only the files
+/// that changed are staged, then moved over the old ones; files the build no longer makes are deleted.
+/// </summary>
+/// <remarks>
+/// Either way nothing in the output folder is touched before every page has rendered, so a build
+/// that fails leaves the old site as it was. An in-place commit is a series of renames, announced by
+/// a journal file beside the output: if it is ever interrupted, the next build finds the journal and
+/// builds the whole site afresh.
+/// </remarks>
+internal sealed class SiteOutput
+{
+    private readonly string _output;
+    private readonly SiteState? _previous;
+    private readonly ConcurrentDictionary<string, ulong> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _staged = [];
+    private readonly ConcurrentBag<string> _deleted = [];
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+
+    private SiteOutput(string output, string staging, SiteState? previous, bool keepPrevious)
+    {
+        _output = output;
+        Staging = staging;
+        _previous = previous;
+        if (keepPrevious && previous is not null)
+        {
+            foreach (var (path, hash) in previous.Files)
+            {
+                _files[path] = hash;
+            }
+        }
+    }
+
+    /// <summary>The folder files are staged in.</summary>
+    public string Staging { get; }
+
+    /// <summary>Whether the output is updated file by file (there is a previous build to compare with).</summary>
+    public bool InPlace => _previous is not null;
+
+    /// <summary>The number of files written because their bytes changed (or all of them, for a fresh site).</summary>
+    public int Written => _staged.Count;
+
+    /// <summary>Every file of the site after this build, with its hash.</summary>
+    public IReadOnlyDictionary<string, ulong> Files => _files;
+
+    /// <summary>Starts a build of <paramref name="output"/>.</summary>
+    /// <param name="output">The output folder (full path).</param>
+    /// <param name="previous">The state of the output's last build, or null to write a fresh site.</param>
+    /// <param name="keepPrevious">Whether files not written by this build stay (an incremental build); otherwise they are deleted.</param>
+    public static SiteOutput Begin(string output, SiteState? previous, bool keepPrevious)
+    {
+        if (File.Exists(Journal(output)))
+        {
+            // An interrupted commit: the output is a mix of two builds, so it is rebuilt whole.
+            previous = null;
+            keepPrevious = false;
+        }
+
+        var parent = Path.GetDirectoryName(output) ?? throw new SiteBuildException($"{output}: cannot write a site at the root of a drive");
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new SiteOutput(output, staging, previous is not null && Directory.Exists(output) ? previous : null, keepPrevious);
+    }
+
+    /// <summary>Writes a file at a path relative to the site root; unchanged bytes are not written again.</summary>
+    public void Write(string relative, ReadOnlySpan<byte> bytes)
+    {
+        var hash = XxHash3.HashToUInt64(bytes);
+        _files[relative] = hash;
+        if (_previous is not null && _previous.Files.TryGetValue(relative, out var old) && old == hash)
+        {
+            return;
+        }
+
+        var full = Path.Combine(Staging, relative);
+        var folder = Path.GetDirectoryName(full)!;
+        if (_folders.TryAdd(folder, 0))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        {
+            stream.Write(bytes);
+        }
+
+        _staged.Add(relative);
+    }
+
+    /// <summary>Removes a file of the previous build (an incremental build's page that is gone).</summary>
+    public void Delete(string relative)
+    {
+        if (_files.TryRemove(relative, out _))
+        {
+            _deleted.Add(relative);
+        }
+    }
+
+    /// <summary>Whether the site has the file, as written by this build or kept from the last.</summary>
+    public bool Has(string relative) => _files.ContainsKey(relative);
+
+    /// <summary>Puts the build in place of the output and saves <paramref name="state"/> beside it.</summary>
+    public void Commit(Func<IReadOnlyDictionary<string, ulong>, SiteState> state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (_previous is null)
+        {
+            SwapIn();
+        }
+        else
+        {
+            File.WriteAllText(Journal(_output), Staging);
+            MoveInPlace();
+        }
+
+        File.Delete(Journal(_output));
+
+        state(_files).Save(_output);
+    }
+
+    /// <summary>Drops what was staged; the output stays as it was.</summary>
+    public void Abandon() => TryDelete(Staging);
+
+    private static string Journal(string output) => SiteState.PathFor(output) + ".journal";
+
+    private void MoveInPlace()
+    {
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relative in _staged)
+        {
+            var target = Path.Combine(_output, relative);
+            var folder = Path.GetDirectoryName(target)!;
+            if (created.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            File.Move(Path.Combine(Staging, relative), target, overwrite: true);
+        }
+
+        var gone = _deleted.ToList();
+        var deleted = gone.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _previous!.Files.Keys)
+        {
+            if (!_files.ContainsKey(path) && !deleted.Contains(path))
+            {
+                gone.Add(path);
+            }
+        }
+
+        foreach (var relative in gone)
+        {
+            var file = Path.Combine(_output, relative);
+            File.Delete(file);
+            // A page is a folder of its own: the folder goes with it when nothing else is left there.
+            var folder = Path.GetDirectoryName(file)!;
+            if (folder.Length > _output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+
+        TryDelete(Staging);
+    }
+
+    private void SwapIn()
+    {
+        string? old = null;
+        if (Directory.Exists(_output))
+        {
+            old = _output + ".old-" + Guid.NewGuid().ToString("N");
+            Directory.Move(_output, old);
+        }
+
+        try
+        {
+            Directory.Move(Staging, _output);
+        }
+        catch
+        {
+            if (old is not null)
+            {
+                Directory.Move(old, _output);
+            }
+
+            throw;
+        }
+
+        if (old is not null)
+        {
+            TryDelete(old);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless; the build's outcome does not depend on it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using KbEngine.Core.Compilation;
+using KbEngine.Core.Tests;
+
+namespace KbEngine.Site.Tests;
+
+/// <summary>
+/// A build after the knowledge base was updated in place renders only what depends on the changed
+/// articles, and must leave exactly the site a full build would.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private readonly string _content;
+    private readonly string _knowledgeBase;
+    private readonly string _site;
+
+    public IncrementalBuildTests()
+    {
+        foreach (var fixture in SiteFixture.Fixtures())
+        {
+            _folder.Write(Path.Combine("content", Path.GetFileName(fixture)), File.ReadAllBytes(fixture));
+        }
+
+        _content = Path.Combine(_folder.Path, "content");
+        _knowledgeBase = Path.Combine(_folder.Path, "kb.kbdb");
+        _site = Path.Combine(_folder.Path, "site");
+        KnowledgeBaseCompiler.Default.Compile(_content, _knowledgeBase);
+        Build(_site);
+    }
+
+    [Fact]
+    public void ABuildWithNothingChangedRendersNothingAndWritesNothing()
+    {
+        var report = Build(_site);
+
+        Assert.True(report.Incremental);
+        Assert.Equal(0, report.Pages);
+        Assert.Equal(0, report.Written);
+        Assert.Empty(report.BrokenLinks);
+    }
+
+    [Theory]
+    [InlineData("Q199534.md", "Mail disappears, and no", "Mail vanishes silently, and no")] // body: its page, its shards
+    [InlineData("Q199534.md", "Remote Exchange Sites", "Remote Exchange Sites Over X.400")] // title: pages that cite it, lists, tree
+    [InlineData("Q199534.md", "Q148389", "Q144930")] // what it cites: "cited by" moves from one page to another
+    public void AfterOneArticleChangedTheSiteIsWhatAFullBuildMakes(string file, string before, string after)
+    {
+        var path = Path.Combine(_content, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(before, after, StringComparison.Ordinal));
+        Assert.True(KnowledgeBaseCompiler.Default.Update(_content, _knowledgeBase).Updated);
+
+        var report = Build(_site);
+        var full = Path.Combine(_folder.Path, "full");
+        var fullReport = Build(full);
+
+        Assert.True(report.Incremental);
+        Assert.False(fullReport.Incremental);
+        Assert.InRange(report.Pages, 1, fullReport.Pages - 1);
+        Assert.Empty(report.BrokenLinks);
+        Assert.Equal(Files(full), Files(_site));
+    }
+
+    [Fact]
+    public void AnInterruptedCommitMakesTheNextBuildAFullOne()
+    {
+        File.WriteAllText(Output.SiteState.PathFor(_site) + ".journal", "interrupted");
+        File.Delete(Path.Combine(_site, "kb", "199", "Q199534", "index.html"));
+
+        var report = Build(_site);
+
+        Assert.False(report.Incremental);
+        Assert.True(File.Exists(Path.Combine(_site, "kb", "199", "Q199534", "index.html")));
+        Assert.False(File.Exists(Output.SiteState.PathFor(_site) + ".journal"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private SiteReport Build(string output)
+    {
+        using var knowledgeBase = KnowledgeBase.Open(_knowledgeBase);
+        return SiteBuilder.Build(knowledgeBase, SiteFixture.Options(output));
+    }
+
+    private static SortedDictionary<string, string> Files(string site) =>
+        new(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(site, f),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+}
