@@ -14,7 +14,7 @@ internal sealed class IndexPages(PageWriter writer, SiteCatalog catalog)
 
     public void Write(
         IReadOnlyDictionary<string, List<ArticleSummary>> archiveMembers,
-        DecisionTree tree,
+        TreeNode treeRoot,
         Func<string, string?> treeUrls,
         SiteEstate? estate,
         IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings)
@@ -60,7 +60,7 @@ internal sealed class IndexPages(PageWriter writer, SiteCatalog catalog)
             archive,
             [.. areas.Take(24)],
             [.. types.Take(12)],
-            [.. tree.Root.Children.Select(c => new LinkItem(c.Label, treeUrls(c.NodeId), null, c.Articles))],
+            [.. treeRoot.Children.Select(c => new LinkItem(c.Label, treeUrls(c.NodeId), null, c.Articles))],
             estate is null ? null : estate.Topology.Name ?? "your estate",
             applies,
             open), "Home");

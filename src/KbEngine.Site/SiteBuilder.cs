@@ -116,6 +116,7 @@ public sealed class SiteBuilder
         var failures = _knowledgeBase.Failures().ToList();
         var tree = _knowledgeBase.Tree;
         var treePages = new TreePages(tree);
+        var treeRoot = tree.Root;
         var parsed = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var citations = _knowledgeBase.Citations().ToList();
         var citedBy = CitedBy(citations, parsed);
@@ -146,7 +147,7 @@ public sealed class SiteBuilder
         Phase($"wrote {summaries.Count:N0} article pages and {failed:N0} failed ones");
 
         var estateFindings = Findings(summaries.ToDictionary(s => s.Document), findings);
-        WriteIndexes(catalog, tree, treePages, estateFindings);
+        WriteIndexes(catalog, treeRoot, treePages, estateFindings);
         Phase("wrote the browse pages");
 
         treePages.Write(_writer, catalog);
@@ -189,8 +190,17 @@ public sealed class SiteBuilder
         var failures = _knowledgeBase.Failures().ToList();
         var parsed = citations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var ids = parsed.Concat(failures.Select(f => f.Id).OfType<string>()).ToHashSet(StringComparer.Ordinal);
-        var tree = _knowledgeBase.Tree;
-        var treePages = new TreePages(tree);
+        // The tree's outline gives every page its URL; only the nodes the pages written show are read whole.
+        var treeNodes = new Dictionary<string, Core.Tree.TreeNode>(StringComparer.Ordinal);
+        var treePages = new TreePages(_knowledgeBase.TreeOutline(), id => treeNodes.GetValueOrDefault(id));
+        foreach (var id in treePages.Above(changedNodes).Append("root"))
+        {
+            if (_knowledgeBase.TreeNode(id) is { } node)
+            {
+                treeNodes[id] = node;
+            }
+        }
+
         var citedBy = CitedBy(citations, parsed);
         var cites = citations.ToDictionary(c => c.Id, c => c.Cites, StringComparer.Ordinal);
         var positions = citations.Select((c, i) => (c.Id, Position: i, c.Document)).ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -222,7 +232,7 @@ public sealed class SiteBuilder
 
         foreach (var node in changedNodes)
         {
-            if (tree.Node(node) is { Kind: Core.Tree.TreeNodeKind.Leaf, ArticleId: { } article } && parsed.Contains(article))
+            if (treeNodes.GetValueOrDefault(node) is { Kind: Core.Tree.TreeNodeKind.Leaf, ArticleId: { } article } && parsed.Contains(article))
             {
                 render.Add(article);
             }
@@ -280,7 +290,7 @@ public sealed class SiteBuilder
             _pages.Remove(url);
         }
 
-        treePages.Write(_writer, catalog, node => changedNodes.Contains(node.Id));
+        treePages.Write(_writer, catalog, changedNodes.Contains);
         Phase($"wrote the tree pages of {changedNodes.Count:N0} changed nodes, deleted {gone.Count:N0}");
 
         if (listingsChanged)
@@ -290,7 +300,7 @@ public sealed class SiteBuilder
             var estateFindings = _options.Estate is { } estate
                 ? [.. _knowledgeBase.EvaluableRecords().SelectMany(r => estate.Evaluator.Evaluate(r, estate.Topology, estate.Answers)).Select(f => (Summary: everything.Summaries[positions[f.ArticleId].Position], Finding: f))]
                 : new List<(ArticleSummary Summary, Finding Finding)>();
-            WriteIndexes(everything, tree, treePages, estateFindings);
+            WriteIndexes(everything, treeNodes["root"], treePages, estateFindings);
             if (_options.Estate is { } diagnosed)
             {
                 new DiagnosisPage(_writer).Write(diagnosed, estateFindings);
@@ -332,14 +342,14 @@ public sealed class SiteBuilder
         return [.. ArchiveIndexes.Embedded.Of(article).Select(i => i.Slug)];
     }
 
-    private void WriteIndexes(SiteCatalog catalog, Core.Tree.DecisionTree tree, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings)
+    private void WriteIndexes(SiteCatalog catalog, Core.Tree.TreeNode treeRoot, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings)
     {
         var byId = catalog.Summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var archiveMembers = catalog.Summaries
             .SelectMany(s => (_traces.GetValueOrDefault(s.Id)?.ArchiveIndexes ?? []).Select(slug => (Slug: slug, Summary: s)))
             .GroupBy(m => m.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Summary).OrderBy(s => s.Document).ToList(), StringComparer.Ordinal);
-        new IndexPages(_writer, catalog).Write(archiveMembers, tree, treePages.UrlOf, _options.Estate, findings);
+        new IndexPages(_writer, catalog).Write(archiveMembers, treeRoot, treePages.UrlOf, _options.Estate, findings);
     }
 
     private static List<(ArticleSummary Summary, Finding Finding)> Findings(Dictionary<int, ArticleSummary> byDocument, IEnumerable<(int Document, Finding Finding)> findings) =>

@@ -7,57 +7,87 @@ namespace KbEngine.Site;
 /// The decision tree as static pages, one per question, whose answers are plain links: the
 /// troubleshooter works with JavaScript off, and every step has an address to share.
 /// </summary>
-/// <remarks>A leaf is not a page of its own: the answer that reaches it links to the article.</remarks>
+/// <remarks>
+/// A leaf is not a page of its own: the answer that reaches it links to the article. URLs come
+/// from the tree's outline alone (ids, parents, kinds), numbered in id order where two slugs
+/// meet, so an incremental build gives every page the address a full build would without
+/// reading every node.
+/// </remarks>
 internal sealed class TreePages
 {
-    private readonly DecisionTree _tree;
+    private readonly Func<string, TreeNode?> _node;
+    private readonly Dictionary<string, (string? Parent, TreeNodeKind Kind, string? ArticleId)> _outline = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
 
-    public TreePages(DecisionTree tree)
+    /// <param name="outline">Every node of the tree: id, parent, kind and, for a leaf, its article.</param>
+    /// <param name="node">Reads a whole node, for the pages written.</param>
+    public TreePages(IEnumerable<(string Id, string? Parent, TreeNodeKind Kind, string? ArticleId)> outline, Func<string, TreeNode?> node)
     {
-        _tree = tree;
+        _node = node;
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in tree.Nodes)
+        foreach (var (id, parent, kind, articleId) in outline.OrderBy(n => n.Id, StringComparer.Ordinal))
         {
-            if (node.Kind == TreeNodeKind.Leaf)
+            _outline[id] = (parent, kind, articleId);
+            if (kind == TreeNodeKind.Leaf)
             {
-                _urls[node.Id] = SiteUrls.Article(node.ArticleId ?? node.Id);
+                _urls[id] = SiteUrls.Article(articleId ?? id);
                 continue;
             }
 
-            var url = node.ParentId is null ? SiteUrls.Tree : $"{SiteUrls.Tree}{SiteUrls.Slug(node.Id)}/";
+            var url = parent is null ? SiteUrls.Tree : $"{SiteUrls.Tree}{SiteUrls.Slug(id)}/";
             // Ids differ in case or punctuation only rarely; a number keeps such pages apart.
             for (var n = 2; !taken.Add(url); n++)
             {
-                url = $"{SiteUrls.Tree}{SiteUrls.Slug(node.Id)}-{n}/";
+                url = $"{SiteUrls.Tree}{SiteUrls.Slug(id)}-{n}/";
             }
 
-            _urls[node.Id] = url;
+            _urls[id] = url;
         }
     }
 
+    /// <summary>The pages of a whole tree in memory.</summary>
+    public TreePages(DecisionTree tree)
+        : this(tree.Nodes.Select(n => (n.Id, n.ParentId, n.Kind, n.ArticleId)), tree.Node)
+    {
+    }
+
     /// <summary>The number of pages.</summary>
-    public int Count => _tree.Nodes.Count(n => n.Kind != TreeNodeKind.Leaf);
+    public int Count => _outline.Values.Count(n => n.Kind != TreeNodeKind.Leaf);
 
     /// <summary>The URL of a node (an article's for a leaf), or null.</summary>
     public string? UrlOf(string nodeId) => _urls.GetValueOrDefault(nodeId);
 
+    /// <summary>The URL of every page.</summary>
+    public IEnumerable<string> PageUrls() => _outline.Where(n => n.Value.Kind != TreeNodeKind.Leaf).Select(n => _urls[n.Key]);
+
     /// <summary>For each article, the page whose answer leads to it.</summary>
     public IReadOnlyDictionary<string, string> LeafPlaces() =>
-        _tree.Nodes.Where(n => n.Kind == TreeNodeKind.Leaf && n.ParentId is not null)
-            .GroupBy(n => n.ArticleId ?? n.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => _urls[g.First().ParentId!], StringComparer.Ordinal);
+        _outline.Where(n => n.Value.Kind == TreeNodeKind.Leaf && n.Value.Parent is not null)
+            .GroupBy(n => n.Value.ArticleId ?? n.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => _urls[g.OrderBy(n => n.Key, StringComparer.Ordinal).First().Value.Parent!], StringComparer.Ordinal);
 
-    /// <summary>The URL of every page.</summary>
-    public IEnumerable<string> PageUrls() => _tree.Nodes.Where(n => n.Kind != TreeNodeKind.Leaf).Select(n => _urls[n.Id]);
+    /// <summary>The nodes a page of each of <paramref name="ids"/> shows: the node and those above it.</summary>
+    public IEnumerable<string> Above(IEnumerable<string> ids)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            for (var at = id; at is not null && seen.Add(at); at = _outline.GetValueOrDefault(at).Parent)
+            {
+                yield return at;
+            }
+        }
+    }
 
     /// <summary>Writes the pages of the nodes <paramref name="only"/> accepts (all by default).</summary>
-    public void Write(PageWriter writer, SiteCatalog catalog, Func<TreeNode, bool>? only = null)
+    public void Write(PageWriter writer, SiteCatalog catalog, Func<string, bool>? only = null)
     {
-        Parallel.ForEach(_tree.Nodes.Where(n => n.Kind != TreeNodeKind.Leaf && (only is null || only(n))), node =>
+        var pages = _outline.Where(n => n.Value.Kind != TreeNodeKind.Leaf && (only is null || only(n.Key))).Select(n => n.Key).ToList();
+        Parallel.ForEach(pages, id =>
         {
+            var node = _node(id) ?? throw new SiteBuildException($"tree node {id} is in the outline but cannot be read");
             var path = new List<LinkItem>();
-            for (var at = node; at.ParentId is { } parent && _tree.Node(parent) is { } up; at = up)
+            for (var at = node; at.ParentId is { } parent && _node(parent) is { } up; at = up)
             {
                 path.Add(new LinkItem(at.Label, _urls[at.Id]));
             }
@@ -66,9 +96,9 @@ internal sealed class TreePages
             path.Reverse();
             var answers = node.Children.Select(answer =>
             {
-                var child = _tree.Node(answer.NodeId);
-                var isArticle = child?.Kind == TreeNodeKind.Leaf;
-                var articleId = child?.ArticleId ?? answer.NodeId;
+                var child = _outline.GetValueOrDefault(answer.NodeId);
+                var isArticle = child.Kind == TreeNodeKind.Leaf;
+                var articleId = child.ArticleId ?? answer.NodeId;
                 var url = isArticle && !catalog.Has(articleId) ? null : _urls.GetValueOrDefault(answer.NodeId);
                 return new LinkItem(answer.Label, url, isArticle ? articleId : null, answer.Articles);
             }).ToList();

@@ -36,6 +36,8 @@ internal static class TreeRows
     public static string Children(TreeNode node) =>
         string.Join('\n', node.Children.Select(child => string.Create(CultureInfo.InvariantCulture, $"{child.NodeId}\t{child.Articles}\t{Clean(child.Label)}")));
 
+    public static TreeNodeKind ParseKind(string kind) => Kinds[kind];
+
     public static TreeNode Read(SqliteDataReader row)
     {
         var children = row.GetString(8);

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace KbEngine.Site.Output;
@@ -51,7 +50,7 @@ internal sealed class SiteState
 
         try
         {
-            using var reader = new BinaryReader(new BufferedStream(new DeflateStream(File.OpenRead(file), CompressionMode.Decompress), 1 << 16), Encoding.UTF8);
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(file), 1 << 20), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
             {
                 return null;
@@ -84,7 +83,7 @@ internal sealed class SiteState
 
             return new SiteState { Inputs = inputs, Identity = identity, Generation = generation, Files = files, Pages = pages, Articles = articles };
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or FormatException)
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException)
         {
             return null; // a damaged state only costs a full build
         }
@@ -95,7 +94,8 @@ internal sealed class SiteState
     {
         var file = PathFor(output);
         var temporary = file + ".tmp";
-        using (var writer = new BinaryWriter(new BufferedStream(new DeflateStream(File.Create(temporary), CompressionLevel.Fastest), 1 << 16), Encoding.UTF8))
+        // Not compressed: deflating the 15 MB of the archive's site took longer than writing them.
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 20), Encoding.UTF8))
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
