@@ -14,7 +14,6 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly IBrowserContext _context;
     private readonly List<string> _problems = [];
-    private readonly List<string> _notes = [];
 
     private BrowserSession(IBrowserContext context, IPage page)
     {
@@ -27,21 +26,8 @@ public sealed class BrowserSession : IAsyncDisposable
                 return;
             }
 
-            var problem = $"console error on {page.Url}: {message.Text} ({message.Location})";
-            if (IsFaviconMiss(message))
-            {
-                // The browser asks for /favicon.ico by itself when a page names no icon; the site has
-                // none. Not the site's script failing, and Chromium asks once per browser, so whichever
-                // test comes first would see it: a note, not a failure.
-                lock (_notes)
-                {
-                    _notes.Add(problem);
-                }
-
-                return;
-            }
-
-            Record(problem);
+            // Every page names its icon (assets/favicon.svg), so even the browser's own request for /favicon.ico would be a failure here.
+            Record($"console error on {page.Url}: {message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => Record($"uncaught error on {page.Url}: {error}");
         page.RequestFailed += (_, request) => Record($"request failed on {page.Url}: {request.Url} ({request.Failure})");
@@ -104,24 +90,6 @@ public sealed class BrowserSession : IAsyncDisposable
             return [.. _problems];
         }
     }
-
-    /// <summary>What was seen but not counted as a problem (the browser's own request for /favicon.ico).</summary>
-    public IReadOnlyList<string> Notes
-    {
-        get
-        {
-            lock (_notes)
-            {
-                return [.. _notes];
-            }
-        }
-    }
-
-    /// <summary>A 404 for the site root's favicon.ico, which Chromium reports at "http://host:port/favicon.ico:0:0".</summary>
-    private static bool IsFaviconMiss(IConsoleMessage message) =>
-        message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
-        && Uri.TryCreate(message.Location, UriKind.Absolute, out var location)
-        && location.AbsolutePath.StartsWith("/favicon.ico:", StringComparison.Ordinal);
 
     private void Record(string problem)
     {
