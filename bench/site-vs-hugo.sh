@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # The full archive's static site: kb build against Hugo, in the same run (issue 6).
 #
-#   bench/site-vs-hugo.sh [ARCHIVE] [-n RUNS] [--kb PATH] [--no-hugo]
+#   bench/site-vs-hugo.sh [ARCHIVE] [-n RUNS] [--kb PATH | --head] [--no-hugo]
 #
 # ARCHIVE defaults to ../shared/corpus/kbarchive.tar.gz beside the repository. Measures, RUNS
 # times each (default 1; with more, the table shows medians), with /usr/bin/time (wall time and
 # peak RSS):
 #   kb compile  ARCHIVE -> a .kbdb (the first half of a cold `kb build --content ARCHIVE`);
 #   kb build    from that .kbdb only: article pages, browse and tree pages, search shards,
-#               sitemap (what the targets are about);
+#               sitemap (what the targets are about); always a full build into an empty folder
+#               (its incremental-build state, .OUT.kb-build beside the output, is removed too);
 #   hugo        the same 60,335 articles as plain Markdown pages with a one-line layout.
 # Targets: kb build wall time at most half of Hugo's; kb build peak memory under 1,500 MB.
 #
 # kb: unless --kb PATH names a built kb, the working tree's src/, content/ and templates/
-# (committed or not) are copied into a temporary folder and published there ReadyToRun
-# (dotnet publish -c Release -r linux-x64, as the README recommends), so builds other people run
-# in src/ and the benchmark never share bin/ or obj/. With --kb, templates/ of this repository is
-# used. KB_CACHE points into the temporary folder: ~/.cache/kbengine is left alone.
+# (committed or not; with --head, as of the last commit instead) are copied into a temporary
+# folder and published there ReadyToRun (dotnet publish -c Release -r linux-x64, as the README
+# recommends), so builds other people run in src/ and the benchmark never share bin/ or obj/.
+# With --kb, templates/ of this repository is used. KB_CACHE points into the temporary folder:
+# ~/.cache/kbengine is left alone.
 #
 # Hugo (0.111, Debian package `hugo`; skipped, saying how to install it, when it is missing or
 # with --no-hugo): every kb/NNN/QNNNNNN/README.md of the archive is extracted as
@@ -41,12 +43,14 @@ archive="$root/../shared/corpus/kbarchive.tar.gz"
 runs=1
 kb=
 use_hugo=1
-usage() { sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; }
+head=0
+usage() { sed -n '2,38p' "$0" | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
     case "$1" in
         -n|--runs) runs="${2:?-n needs a number}"; shift 2 ;;
         --kb) kb="${2:?--kb needs a path}"; shift 2 ;;
         --no-hugo) use_hugo=0; shift ;;
+        --head) head=1; shift ;;
         -h|--help) usage; exit 0 ;;
         -*) echo "site-vs-hugo.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
         *) archive="$1"; shift ;;
@@ -80,16 +84,19 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 104857
 
 # --- kb ---------------------------------------------------------------------------------------
 if [[ -z "$kb" ]]; then
-    commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-    if [[ -n "$(git -C "$root" status --porcelain -- src content templates 2>/dev/null)" ]]; then
-        commit="$commit + uncommitted changes"
-    fi
-    echo "publishing kb ReadyToRun from a copy of the working tree ($commit) ..."
+    commit="$(git -C "$root" rev-parse --short HEAD)"
     mkdir -p "$work/src"
-    (cd "$root" && git ls-files -z --cached --others --exclude-standard -- \
-            src content templates Directory.Build.props Directory.Packages.props \
-        | while IFS= read -r -d '' f; do [[ -f "$f" ]] && printf '%s\0' "$f"; done \
-        | tar -c --null -T - -f -) | tar -x -C "$work/src"
+    tracked=(src content templates Directory.Build.props Directory.Packages.props)
+    if [[ $head == 1 ]]; then
+        echo "publishing kb ReadyToRun from the last commit ($commit) ..."
+        git -C "$root" archive --format=tar HEAD -- "${tracked[@]}" | tar -x -C "$work/src"
+    else
+        [[ -z "$(git -C "$root" status --porcelain -- "${tracked[@]}")" ]] || commit="$commit + uncommitted changes"
+        echo "publishing kb ReadyToRun from a copy of the working tree ($commit) ..."
+        (cd "$root" && git ls-files -z --cached --others --exclude-standard -- "${tracked[@]}" \
+            | while IFS= read -r -d '' f; do [[ -f "$f" ]] && printf '%s\0' "$f"; done \
+            | tar -c --null -T - -f -) | tar -x -C "$work/src"
+    fi
     dotnet publish "$work/src/src/KbEngine.Cli" -c Release -r linux-x64 --self-contained false \
         -p:PublishReadyToRun=true -o "$work/kb" > "$work/publish.log" 2>&1 \
         || { tail -30 "$work/publish.log" >&2; fail "dotnet publish failed (log above)"; }
@@ -144,17 +151,19 @@ for run in $(seq "$runs"); do
     kbdb_mb=$(mb "$work/full.kbdb")
 
     code=0
+    rm -rf "$work/kb-site" "$work"/.kb-site.*   # a full build: no previous site, no incremental-build state
     measure kb-build "$kb" build --content "$work/full.kbdb" --out "$work/kb-site" --templates "$templates" || code=$?
     if [[ $code != 0 ]]; then
         tail -20 "$work/kb-build.err" >&2
         [[ $code == 1 ]] || fail "kb build failed"
         echo "  (kb build exited with 1: broken links or failed articles, see above; measured anyway)"
     fi
-    kb_summary="$(grep '^Built ' "$work/kb-build.out" | tail -1)"
-    kb_pages="$(sed -E 's/^Built ([0-9,]+) pages.*/\1/' <<< "$kb_summary" | tr -d ,)"
+    kb_summary="$(grep -v '^kb build: ' "$work/kb-build.out" | tail -1 || true)"
+    kb_pages="$(grep -oE '[0-9,]+ pages' <<< "$kb_summary" | head -1 | tr -d , | cut -d' ' -f1 || true)"
+    [[ "$kb_summary" != Updated* ]] || echo "  (kb build says it updated a previous site instead of building a new one)"
     kb_files=$(find "$work/kb-site" -type f | wc -l)
     kb_size_mb=$(mb "$work/kb-site")
-    rm -rf "$work/kb-site"
+    rm -rf "$work/kb-site" "$work"/.kb-site.*
 
     if [[ $use_hugo == 1 ]]; then
         rm -rf "$work/hugo-out"
