@@ -51,8 +51,8 @@ public sealed class SiteBuilder
         var templates = TemplateSet.Load(options.TemplatesFolder); // before the output is touched: bad templates change nothing
         var output = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var inputs = Inputs(templates, options);
-        var previous = options.Rebuild ? null : SiteState.TryLoad(output);
-        var incremental = previous is not null && previous.Inputs == inputs && previous.Identity == knowledgeBase.Identity && previous.Generation <= knowledgeBase.Generation;
+        var previous = SiteState.TryLoad(output);
+        var incremental = !options.Rebuild && previous is not null && previous.Inputs == inputs && previous.Identity == knowledgeBase.Identity && previous.Generation <= knowledgeBase.Generation;
         var site = SiteOutput.Begin(output, previous, keepPrevious: incremental);
         incremental &= site.InPlace;
         try

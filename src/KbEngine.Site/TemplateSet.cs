@@ -91,11 +91,48 @@ public sealed class TemplateSet
             throw new SiteBuildException($"{Folder}: no {name}.html template");
         }
 
+        var context = ContextOfThisThread();
+        context.PushOutput();
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            t_context = null; // a render that failed half-way may leave the context's stacks uneven
+            throw new SiteBuildException($"{name}.html: {e.Message}", e);
+        }
+        finally
+        {
+            if (t_context?.Context == context)
+            {
+                context.PopGlobal();
+                context.PopOutput();
+            }
+        }
+    }
+
+    // A context costs a tenth of a page to make (its stacks, the includes, and the member
+    // accessors it learns for each model type), so each rendering thread keeps one per set and
+    // gives every page its own globals and output on top of it.
+    [ThreadStatic]
+    private static (TemplateSet Owner, TemplateContext Context)? t_context;
+
+    private TemplateContext ContextOfThisThread()
+    {
+        if (t_context is { } kept && kept.Owner == this)
+        {
+            return kept.Context;
+        }
+
         var context = new TemplateContext(Builtins)
         {
             // Index pages list thousands of articles; Scriban's default guards stop at 1,000 iterations.
             LoopLimit = 0,
             RecursiveLimit = 0,
+            // The body of an archive list (id/winnt/ lists 7,593 articles) is more than Scriban's default of 1 MB per string written: it would end in "...".
+            LimitToString = 0,
             EnableRelaxedMemberAccess = true,
             TemplateLoader = new TemplateIncludes(Folder),
         };
@@ -105,15 +142,8 @@ public sealed class TemplateSet
         }
 
         context.PushGlobal(SiteFunctions.Instance);
-        context.PushGlobal(globals);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            throw new SiteBuildException($"{name}.html: {e.Message}", e);
-        }
+        t_context = (this, context);
+        return context;
     }
 
     /// <summary>Every file that is not a template (CSS, scripts, images), by its path relative to the folder.</summary>

@@ -11,6 +11,10 @@ internal sealed class BuildCommand : Command
     private readonly Option<string> _baseUrl = new("--base-url") { Description = "The absolute URL the site is published at, for sitemap.xml and canonical links.", HelpName = "URL" };
     private readonly Option<string> _templates = new("--templates") { Description = "A folder of Scriban templates and assets to use instead of the repository's templates/.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Exit with 1 when an article failed to parse (its page still shows its raw text)." };
+    private readonly Option<bool> _rebuild = new("--rebuild")
+    {
+        Description = "Render every page, even when the last build's state (.SITE.kb-build beside the output) shows that only some depend on what changed. Files whose bytes did not change are still not rewritten.",
+    };
     private readonly ContentOption _content;
 
     public BuildCommand(ContentOption content)
@@ -23,6 +27,7 @@ internal sealed class BuildCommand : Command
         Add(_baseUrl);
         Add(_templates);
         Add(_strict);
+        Add(_rebuild);
         SetAction(Execute);
     }
 
@@ -66,6 +71,7 @@ internal sealed class BuildCommand : Command
                     OutputFolder = outFolder,
                     TemplatesFolder = templates,
                     BaseUrl = baseUrl,
+                    Rebuild = parse.GetValue(_rebuild),
                     Estate = estate is null ? null : new SiteEstate(estate.Topology, estate.Answers, estate.Evaluator),
                 }, output);
             }
@@ -92,8 +98,8 @@ internal sealed class BuildCommand : Command
         }
 
         output.WriteLine(
-            $"Built {report.Pages:N0} pages ({report.Articles:N0} articles, {report.Failures.Length:N0} failed and shown as raw text), " +
-            $"{report.Files:N0} files, in {report.Elapsed.TotalSeconds:0.0} s; {report.BrokenLinks.Length:N0} broken internal links.");
+            $"{(report.Incremental ? "Updated" : "Built")}: {report.Pages:N0} pages rendered, {report.Written:N0} files written; the site has {report.Articles:N0} articles " +
+            $"({report.Failures.Length:N0} failed and shown as raw text) in {report.Files:N0} files; {report.Elapsed.TotalSeconds:0.0} s; {report.BrokenLinks.Length:N0} broken internal links.");
         return report.BrokenLinks.Length > 0 || (parse.GetValue(_strict) && report.Failures.Length > 0) ? KbCli.InputFailed : KbCli.Success;
     }
 
