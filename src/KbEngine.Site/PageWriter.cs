@@ -83,37 +83,56 @@ internal sealed partial class PageWriter(Output.SiteOutput output, TemplateSet t
     /// <summary>The file a relative link from <paramref name="folder"/> points at; null when it climbs above the root.</summary>
     internal static string? Resolve(string folder, string href)
     {
-        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        if (href.StartsWith('/'))
+        // Segments are kept as (start, length) in one buffer: every link of every page passes here.
+        var path = new StringBuilder(folder.Length + href.Length);
+        if (!href.StartsWith('/'))
         {
-            parts.Clear();
+            path.Append(folder.TrimEnd('/'));
         }
 
-        var segments = href.Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        foreach (var range in href.AsSpan().Split('/'))
         {
-            var segment = segments[i];
-            if (segment is "" or ".")
+            var segment = href.AsSpan(range);
+            if (segment.IsEmpty || segment is ".")
             {
                 continue;
             }
 
-            if (segment == "..")
+            if (segment is "..")
             {
-                if (parts.Count == 0)
+                if (path.Length == 0)
                 {
                     return null;
                 }
 
-                parts.RemoveAt(parts.Count - 1);
+                var cut = LastSlash(path);
+                path.Length = cut < 0 ? 0 : cut;
                 continue;
             }
 
-            parts.Add(Uri.UnescapeDataString(segment));
+            if (path.Length > 0)
+            {
+                path.Append('/');
+            }
+
+            path.Append(segment.Contains('%') ? Uri.UnescapeDataString(segment.ToString()) : segment);
         }
 
-        var path = string.Join('/', parts);
-        return href.EndsWith('/') || href is "." or "./" || path.Length == 0 ? (path.Length == 0 ? "index.html" : path + "/index.html") : path;
+        var resolved = path.ToString();
+        return href.EndsWith('/') || href is "." or "./" || resolved.Length == 0 ? (resolved.Length == 0 ? "index.html" : resolved + "/index.html") : resolved;
+    }
+
+    private static int LastSlash(StringBuilder path)
+    {
+        for (var i = path.Length - 1; i >= 0; i--)
+        {
+            if (path[i] == '/')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // href="…" and src="…" up to a query or fragment: what a browser would fetch.
