@@ -337,8 +337,7 @@ public sealed class SiteBuilder
         }
 
         var url = SiteUrls.Article(article.Id);
-        _writer.WritePage(url, ArticleView.Template, view.Build(article, record, verdicts), $"{article.Id}: {article.Title}");
-        _writer.WriteFile(url + ArticleView.RawFile, raw);
+        _writer.WritePage(url, ArticleView.Template, view.Build(article, record, verdicts, raw), $"{article.Id}: {article.Title}");
         return [.. ArchiveIndexes.Embedded.Of(article).Select(i => i.Slug)];
     }
 
@@ -409,8 +408,7 @@ public sealed class SiteBuilder
             var raw = Encoding.UTF8.GetString(failure.Raw);
             var url = SiteUrls.Article(id);
             var title = FrontMatterTitle(raw) ?? id;
-            _writer.WritePage(url, "failed", new FailedPage(id, title, failure.Diagnostic.ToString(), raw, ArticleView.RawFile), title);
-            _writer.WriteFile(url + ArticleView.RawFile, raw);
+            _writer.WritePage(url, "failed", new FailedPage(id, title, failure.Diagnostic.ToString(), raw), title);
             parsed.Add(id);
             written++;
         }

@@ -58,11 +58,14 @@ public sealed class ArticlePageTests(SiteFixture site) : IClassFixture<SiteFixtu
     }
 
     [Fact]
-    public void TheRawTextIsBesideThePage()
+    public void TheRawTextIsOnThePageWhereItsLinkPoints()
     {
-        var link = site.Page("kb/199/Q199534/").QuerySelectorAll("dl.meta a").Single(a => a.TextContent == "raw text");
-        var raw = File.ReadAllText(Path.Combine(site.Output, "kb", "199", "Q199534", link.GetAttribute("href")!));
-        Assert.Contains("Article: Q199534", raw, StringComparison.Ordinal);
+        var page = site.Page("kb/199/Q199534/");
+        var link = page.QuerySelectorAll("dl.meta a").Single(a => a.TextContent == "raw text");
+        var raw = page.QuerySelector(link.GetAttribute("href")!);
+        Assert.NotNull(raw);
+        Assert.Equal("details", raw.ParentElement?.LocalName);
+        Assert.Equal(File.ReadAllText(Path.Combine(SiteFixture.FixturesFolder, "Q199534.md")), raw.TextContent);
     }
 
     [Fact]

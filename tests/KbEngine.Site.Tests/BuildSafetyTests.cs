@@ -65,6 +65,7 @@ public sealed class BuildSafetyTests(SiteFixture site) : IClassFixture<SiteFixtu
     [Theory]
     [InlineData("kb/199/Q199534/", "../../../kb/148/Q148389/", "kb/148/Q148389/index.html")]
     [InlineData("kb/199/Q199534/", "README.md", "kb/199/Q199534/README.md")]
+    [InlineData("kb/199/Q199534/", "../../../tree/a%20b/", "tree/a b/index.html")]
     [InlineData("", "tree/", "tree/index.html")]
     [InlineData("tree/", "../", "index.html")]
     [InlineData("tree/", "/assets/site.css", "assets/site.css")]

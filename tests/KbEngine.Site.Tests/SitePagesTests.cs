@@ -40,7 +40,8 @@ public sealed class SitePagesTests(SiteFixture site) : IClassFixture<SiteFixture
             Assert.NotNull(page.QuerySelector("h1"));
             foreach (var link in page.QuerySelectorAll("ul.answers a"))
             {
-                queue.Enqueue((PageWriter.Resolve(url, link.GetAttribute("href")!)!.Replace("index.html", "", StringComparison.Ordinal), depth + 1));
+                var folder = url[..(url.LastIndexOf('/') + 1)];
+                queue.Enqueue((PageWriter.Resolve(folder, link.GetAttribute("href")!)!.Replace("index.html", "", StringComparison.Ordinal), depth + 1));
             }
         }
 

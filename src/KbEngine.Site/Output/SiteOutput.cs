@@ -82,9 +82,11 @@ internal sealed class SiteOutput
 
         var full = Path.Combine(Staging, relative);
         var folder = Path.GetDirectoryName(full)!;
-        if (_folders.TryAdd(folder, 0))
+        if (!_folders.ContainsKey(folder))
         {
+            // Made before it is noted: another thread that finds it noted writes into it at once.
             Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
         }
 
         using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None))

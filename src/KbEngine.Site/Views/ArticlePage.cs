@@ -42,8 +42,12 @@ public sealed record ArticlePage
     /// <summary>The sections as HTML (see <see cref="Rendering.ArticleBodyWriter"/>).</summary>
     public required string BodyHtml { get; init; }
 
-    /// <summary>The raw text file beside the page.</summary>
-    public required string RawUrl { get; init; }
+    /// <summary>
+    /// The article file as the archive has it, shown folded at the end of the page: one file per
+    /// article instead of two (a third of the build's file writes), and no <c>.md</c> for a
+    /// server to send as a download.
+    /// </summary>
+    public required string Raw { get; init; }
 
     /// <summary>The extracted knowledge.</summary>
     public required KnowledgeView Knowledge { get; init; }

@@ -12,10 +12,7 @@ internal sealed class ArticleView(SiteCatalog catalog, ArchiveIndexes archiveInd
     /// <summary>The template this view renders with.</summary>
     public const string Template = "article";
 
-    /// <summary>The raw text beside each article page, named as in the archive's repository.</summary>
-    public const string RawFile = "README.md";
-
-    public ArticlePage Build(Article article, KnowledgeRecord knowledge, IReadOnlyList<Finding> findings)
+    public ArticlePage Build(Article article, KnowledgeRecord knowledge, IReadOnlyList<Finding> findings, string raw)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -42,7 +39,7 @@ internal sealed class ArticleView(SiteCatalog catalog, ArchiveIndexes archiveInd
             SolutionType = article.SolutionType,
             AppliesTo = [.. article.AppliesTo.Select(a => a.Text)],
             BodyHtml = body.Write(article),
-            RawUrl = RawFile,
+            Raw = raw,
             Knowledge = Knowledge(knowledge),
             References = [.. knowledge.References.Select(r => new LinkItem(
                 catalog.Titles.TryGetValue(r.Id, out var title) ? title : r.Title,

@@ -5,5 +5,4 @@ namespace KbEngine.Site.Views;
 /// <param name="Title">The title from the front matter when it can be read, else the id.</param>
 /// <param name="Reason">The error, as <c>file(line,col): error: …</c>.</param>
 /// <param name="Raw">The file's text.</param>
-/// <param name="RawUrl">The raw file beside the page.</param>
-public sealed record FailedPage(string Id, string Title, string Reason, string Raw, string RawUrl);
+public sealed record FailedPage(string Id, string Title, string Reason, string Raw);
