@@ -263,19 +263,6 @@ public sealed class KnowledgeBase : IDisposable
         return lengths;
     }
 
-    private IEnumerable<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return read(reader);
-        }
-    }
+    private IEnumerable<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters) =>
+        SqliteCommands.Rows(_connection, sql, read, parameters);
 }

@@ -253,19 +253,6 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
         }
     }
 
-    private static IEnumerable<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return read(reader);
-        }
-    }
+    private static IEnumerable<T> Read<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters) =>
+        SqliteCommands.Rows(connection, sql, read, parameters);
 }

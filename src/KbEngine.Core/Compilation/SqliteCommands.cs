@@ -49,6 +49,23 @@ internal static partial class SqliteCommands
         }
     }
 
+    /// <summary>Runs a query and reads each row as it comes.</summary>
+    public static IEnumerable<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return read(reader);
+        }
+    }
+
     [GeneratedRegex(@"\$\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Parameters();
 }

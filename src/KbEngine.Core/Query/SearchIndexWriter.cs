@@ -12,7 +12,7 @@ namespace KbEngine.Core.Query;
 public sealed class SearchIndexWriter
 {
     private static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
-    private readonly Dictionary<string, TermPostings> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingsBuilder> _terms = new(StringComparer.Ordinal);
     private readonly List<ushort> _lengths = [];
 
     /// <summary>The number of documents added.</summary>
@@ -27,7 +27,7 @@ public sealed class SearchIndexWriter
         {
             if (!_terms.TryGetValue(term, out var postings))
             {
-                _terms[term] = postings = new TermPostings();
+                _terms[term] = postings = new PostingsBuilder();
             }
 
             postings.Add(doc, counts);
@@ -70,14 +70,14 @@ public sealed class SearchIndexWriter
         var doc = -1;
         while (at < postings.Length)
         {
-            doc += ReadVarint(postings, ref at);
+            doc += TermPostings.Varint(postings, ref at);
             var mask = postings[at++];
             var counts = new ushort[FieldCount];
             for (var f = 0; f < FieldCount; f++)
             {
                 if ((mask & (1 << f)) != 0)
                 {
-                    counts[f] = (ushort)ReadVarint(postings, ref at);
+                    counts[f] = (ushort)TermPostings.Varint(postings, ref at);
                 }
             }
 
@@ -96,7 +96,7 @@ public sealed class SearchIndexWriter
             }
         }
 
-        var result = new TermPostings();
+        var result = new PostingsBuilder();
         foreach (var (document, counts) in entries)
         {
             result.Add(document, counts);
@@ -105,22 +105,7 @@ public sealed class SearchIndexWriter
         return (result.DocumentFrequency, result.Bytes.ToArray());
     }
 
-    private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
-    {
-        var value = 0;
-        var shift = 0;
-        byte b;
-        do
-        {
-            b = bytes[at++];
-            value |= (b & 0x7F) << shift;
-            shift += 7;
-        }
-        while (b >= 0x80);
-        return value;
-    }
-
-    private sealed class TermPostings
+    private sealed class PostingsBuilder
     {
         private readonly ArrayBufferWriter<byte> _bytes = new(16);
         private int _last = -1;

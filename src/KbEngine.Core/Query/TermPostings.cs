@@ -69,7 +69,8 @@ public sealed class TermPostings
         return new TermPostings(documents, frequencies, fields);
     }
 
-    private static int Varint(ReadOnlySpan<byte> bytes, ref int position)
+    /// <summary>Reads one 7-bit varint of the postings form at <paramref name="position"/> and moves past it.</summary>
+    internal static int Varint(ReadOnlySpan<byte> bytes, ref int position)
     {
         var value = 0;
         var shift = 0;
