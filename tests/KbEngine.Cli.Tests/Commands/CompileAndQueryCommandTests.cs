@@ -32,6 +32,24 @@ public sealed class CompileAndQueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void CompileAgainAfterOneArticleChangedCompilesOnlyThatOneAndFullSaysWhy()
+    {
+        Assert.Equal(0, CliRun.Of("compile", "--content", Content, "--out", KnowledgeBase).ExitCode);
+        var article = Path.Combine(Content, "Q256350.md");
+        File.AppendAllText(article, "\n");
+
+        var update = CliRun.Of("compile", "--content", Content, "--out", KnowledgeBase);
+        _folder.Write("kb/Q219031.md", File.ReadAllBytes(Path.Combine(SharedCorpus.RepositoryRoot, "tests", "KbEngine.Core.Tests", "Fixtures", "Q219031.md")));
+        var full = CliRun.Of("compile", "--content", Content, "--out", KnowledgeBase);
+
+        Assert.Equal(0, update.ExitCode);
+        Assert.Contains("compiled 1 changed article again (Q256350), generation 1", update.Output, StringComparison.Ordinal);
+        Assert.Equal(0, full.ExitCode);
+        Assert.Contains("articles were added or removed", full.Error, StringComparison.Ordinal);
+        Assert.Contains("6 articles, 0 failed", full.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void QueryJsonGivesHitsWithIdTitleScoreCauseAndEvidence()
     {
         Assert.Equal(0, CliRun.Of("compile", "--content", Content, "--out", KnowledgeBase).ExitCode);
