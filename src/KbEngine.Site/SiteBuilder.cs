@@ -126,7 +126,7 @@ public sealed class SiteBuilder
 
         // The article pages, their raw text, their verdicts for the estate, and their search terms.
         var view = new ArticleView(catalog, ArchiveIndexes.Embedded, KnowledgeData.Embedded.Catalog);
-        var findings = new ConcurrentBag<(int Document, Finding Finding)>();
+        var findings = new ConcurrentBag<(int Document, int Order, Finding Finding)>();
         var search = new SearchIndexBuilder();
         search.Start(summaries);
         ParallelArticles.Run(
@@ -327,13 +327,13 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Writes an article's page and raw text; returns the archive lists it is on.</summary>
-    private string[] WriteArticle(ArticleView view, ArticleSummary summary, Article article, KnowledgeRecord record, string raw, ConcurrentBag<(int Document, Finding Finding)>? findings)
+    private string[] WriteArticle(ArticleView view, ArticleSummary summary, Article article, KnowledgeRecord record, string raw, ConcurrentBag<(int Document, int Order, Finding Finding)>? findings)
     {
         var estate = _options.Estate;
         IReadOnlyList<Finding> verdicts = estate is not null ? estate.Evaluator.Evaluate(record, estate.Topology, estate.Answers) : [];
-        foreach (var finding in verdicts)
+        for (var i = 0; i < verdicts.Count; i++)
         {
-            findings?.Add((summary.Document, finding));
+            findings?.Add((summary.Document, i, verdicts[i])); // the bag's order is the threads'; the evaluator's order is kept by number
         }
 
         var url = SiteUrls.Article(article.Id);
@@ -351,8 +351,8 @@ public sealed class SiteBuilder
         new IndexPages(_writer, catalog).Write(archiveMembers, treeRoot, treePages.UrlOf, _options.Estate, findings);
     }
 
-    private static List<(ArticleSummary Summary, Finding Finding)> Findings(Dictionary<int, ArticleSummary> byDocument, IEnumerable<(int Document, Finding Finding)> findings) =>
-        [.. findings.OrderBy(f => f.Document).Select(f => (byDocument[f.Document], f.Finding))];
+    private static List<(ArticleSummary Summary, Finding Finding)> Findings(Dictionary<int, ArticleSummary> byDocument, IEnumerable<(int Document, int Order, Finding Finding)> findings) =>
+        [.. findings.OrderBy(f => f.Document).ThenBy(f => f.Order).Select(f => (byDocument[f.Document], f.Finding))];
 
     /// <summary>For each article, the articles that cite it, in content order.</summary>
     private static Dictionary<string, List<string>> CitedBy(IEnumerable<(int Document, string Id, string[] Cites)> citations, HashSet<string> parsed)
@@ -384,11 +384,23 @@ public sealed class SiteBuilder
     /// <summary>A hash of everything the pages depend on besides the knowledge base.</summary>
     private static string Inputs(TemplateSet templates, SiteOptions options)
     {
-        var estate = options.Estate is { } e
-            ? JsonConvert.SerializeObject(e.Topology) + string.Join(',', e.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}"))
-            : "";
+        var estate = options.Estate is { } e ? EstateKey(e) : "";
         var text = string.Join('\n', templates.Fingerprint(), options.Title, options.BaseUrl, estate, EngineBuild.Id, typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId);
         return Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The estate as text in a fixed order: its attribute maps enumerate in a different order in every process.</summary>
+    private static string EstateKey(SiteEstate estate)
+    {
+        static string Attributes(IEnumerable<KeyValuePair<string, Core.Topology.TopologyValue>> attributes) =>
+            string.Join(',', attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={JsonConvert.SerializeObject(a.Value)}"));
+
+        return string.Join('\n', [
+            estate.Topology.Name ?? "",
+            .. estate.Topology.Nodes.Select(n => $"node {n.Id} {n.Type} {Attributes(n.Attributes)}"),
+            .. estate.Topology.Links.Select(l => $"link {l.Type} {l.From} {l.To} {Attributes(l.Attributes)}"),
+            .. estate.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"answer {a.Key}={a.Value}"),
+        ]);
     }
 
     private static string RootPath(string? baseUrl) =>
