@@ -7,19 +7,20 @@ namespace KbEngine.Cli.Commands;
 internal sealed class BuildCommand : Command
 {
     private readonly TopologyOptions _topology = new();
-    private readonly Option<string> _out = new("--out") { Description = "The folder to write the site into; it is replaced only when the build succeeded.", DefaultValueFactory = _ => "site", HelpName = "DIR" };
+    private readonly Option<string> _out = new("--out") { Description = "The folder to write the site into. Nothing in it changes until every page has rendered; then only the files whose bytes changed are put in place.", DefaultValueFactory = _ => "site", HelpName = "DIR" };
     private readonly Option<string> _baseUrl = new("--base-url") { Description = "The absolute URL the site is published at, for sitemap.xml and canonical links.", HelpName = "URL" };
     private readonly Option<string> _templates = new("--templates") { Description = "A folder of Scriban templates and assets to use instead of the repository's templates/.", HelpName = "DIR" };
     private readonly Option<bool> _strict = new("--strict") { Description = "Exit with 1 when an article failed to parse (its page still shows its raw text)." };
     private readonly Option<bool> _rebuild = new("--rebuild")
     {
-        Description = "Render every page, even when the last build's state (.SITE.kb-build beside the output) shows that only some depend on what changed. Files whose bytes did not change are still not rewritten.",
+        Description = "Render every page. By default, when the knowledge base was only updated in place since the last build (same templates and options), only the pages that depend on the changed articles are rendered, as the last build's state (.DIR.kb-build beside the output) shows. Files whose bytes did not change are never rewritten.",
     };
     private readonly ContentOption _content;
 
     public BuildCommand(ContentOption content)
         : base("build", "Build the static troubleshooting site: article pages at the archive's URLs, browse pages, the decision tree as pages, " +
-            "search, and with --topology the diagnosis of your estate. Ends with a summary and a check of every internal link (exit code 1 when one is broken).")
+            "search, and with --topology the diagnosis of your estate. After an article changed, only what depends on it is rendered again. " +
+            "Ends with a summary and a check of the internal links of the pages rendered (exit code 1 when one is broken).")
     {
         _content = content;
         _topology.AddTo(this);
