@@ -159,14 +159,16 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         var result = pipeline.Read(document, extract: true, knownIds);
         var hash = SHA256.HashData(document.Content.Span);
         var raw = Deflate(document.Content.Span);
-        // The file's time lets an update in place tell which files changed without reading them; an archive's members are read whole anyway.
+        // The file's full path and time let an update in place, run from any folder, tell which files changed without
+        // reading them; an archive's members are read whole anyway.
+        var path = fromFolder ? Path.GetFullPath(document.Path) : document.Path;
         var modified = fromFolder ? File.GetLastWriteTimeUtc(document.Path).Ticks : 0;
         if (result.Article is not { } article || result.Knowledge is not { } knowledge)
         {
-            return new PreparedArticle(document.Path, document.Content.Length, modified, hash, raw, result.Diagnostics, null, null, null, null, null, null);
+            return new PreparedArticle(path, document.Content.Length, modified, hash, raw, result.Diagnostics, null, null, null, null, null, null);
         }
 
-        return new PreparedArticle(document.Path, document.Content.Length, modified, hash, raw, result.Diagnostics, article, knowledge,
+        return new PreparedArticle(path, document.Content.Length, modified, hash, raw, result.Diagnostics, article, knowledge,
             Deflate(ModelBlobs.Encode(article)), Deflate(ModelBlobs.Encode(knowledge)), DocumentTerms.Of(article, knowledge, analyzer), TreeLeaf.Of(article, knowledge));
     }
 

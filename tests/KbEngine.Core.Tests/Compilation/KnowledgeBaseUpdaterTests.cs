@@ -69,6 +69,21 @@ public sealed class KnowledgeBaseUpdaterTests : IDisposable
     }
 
     [Fact]
+    public void ContentNamedByARelativePathIsUpdatedInPlaceToo()
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, _content);
+        Assert.False(Path.IsPathRooted(relative));
+        var file = Path.Combine(_folder.Path, "relative.kbdb");
+        KnowledgeBaseCompiler.Default.Compile(relative, file);
+        File.AppendAllText(ArticlePath("Q199534"), "\n");
+
+        var update = KnowledgeBaseCompiler.Default.Update(relative, file);
+
+        Assert.True(update.Updated, update.Reason);
+        Assert.Equal<string>(["Q199534"], update.Changed);
+    }
+
+    [Fact]
     public void AddedArticleNeedsAFullCompileAndLeavesTheFileAsItWas()
     {
         var before = Rows(_file, ArticlesColumns);
