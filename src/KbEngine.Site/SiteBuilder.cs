@@ -326,7 +326,7 @@ public sealed class SiteBuilder
         return new SiteReport(_writer.Pages, _writer.Output.Files.Count, articles, [.. failures.Select(f => f.Diagnostic)], [.. broken], TimeSpan.Zero);
     }
 
-    /// <summary>Writes an article's page and raw text; returns the archive lists it is on.</summary>
+    /// <summary>Writes an article's page (its raw text folded in); returns the archive lists it is on.</summary>
     private string[] WriteArticle(ArticleView view, ArticleSummary summary, Article article, KnowledgeRecord record, string raw, ConcurrentBag<(int Document, int Order, Finding Finding)>? findings)
     {
         var estate = _options.Estate;

@@ -41,8 +41,8 @@ public static class ContentFingerprint
     }
 
     /// <summary>
-    /// The files a compile of the folder reads (see <see cref="FolderContentSource.ArticleFiles(string)"/>),
-    /// in its order, with their sizes and times.
+    /// The files a compile of the folder reads (<see cref="FolderContentSource.ArticlePattern"/> below
+    /// <see cref="FolderContentSource.TopOf"/>), in its order, with their full paths, sizes and times.
     /// </summary>
     /// <remarks>The archive keeps each article in a folder of its own: the 600 folders above them are listed on every core.</remarks>
     public static IReadOnlyList<ContentFile> Files(string folder)
@@ -50,14 +50,14 @@ public static class ContentFingerprint
         ArgumentNullException.ThrowIfNull(folder);
         var top = new DirectoryInfo(FolderContentSource.TopOf(folder));
         var found = new ConcurrentBag<ContentFile>();
-        foreach (var file in top.EnumerateFiles("*.md"))
+        foreach (var file in top.EnumerateFiles(FolderContentSource.ArticlePattern))
         {
             found.Add(new ContentFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
         }
 
         Parallel.ForEach(top.EnumerateDirectories(), directory =>
         {
-            foreach (var file in directory.EnumerateFiles("*.md", SearchOption.AllDirectories))
+            foreach (var file in directory.EnumerateFiles(FolderContentSource.ArticlePattern, SearchOption.AllDirectories))
             {
                 found.Add(new ContentFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
             }

@@ -205,11 +205,11 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The decision tree (all its nodes, read once).</summary>
     public DecisionTree Tree => _tree ??= ReadTree();
 
-    /// <summary>Every node of the decision tree without its texts: id, parent, kind and, for a leaf, its article; in id order.</summary>
+    /// <summary>Every node of the decision tree without its texts: id, parent, kind and, for a leaf, its article; in no set order.</summary>
     public IEnumerable<(string Id, string? Parent, TreeNodeKind Kind, string? ArticleId)> TreeOutline() =>
         _tree is { } tree
-            ? tree.Nodes.Select(n => (n.Id, n.ParentId, n.Kind, n.ArticleId)).OrderBy(n => n.Id, StringComparer.Ordinal)
-            : Rows("SELECT node, parent, kind, article_id FROM tree ORDER BY node", r =>
+            ? tree.Nodes.Select(n => (n.Id, n.ParentId, n.Kind, n.ArticleId))
+            : Rows("SELECT node, parent, kind, article_id FROM tree", r =>
                 (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), TreeRows.ParseKind(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
 
     /// <summary>One node of the decision tree, read alone.</summary>

@@ -47,11 +47,11 @@ public sealed class FolderContentSource : IContentSource
 
     private string Top => TopOf(_root);
 
-    private IEnumerable<string> ArticleFiles() => ArticleFiles(_root);
+    /// <summary>The files a folder source reads, below <see cref="TopOf"/>: Markdown files at any depth.</summary>
+    public const string ArticlePattern = "*.md";
 
-    /// <summary>The files a folder source reads, in the order it reads them.</summary>
-    public static IEnumerable<string> ArticleFiles(string root) =>
-        Directory.EnumerateFiles(TopOf(root), "*.md", SearchOption.AllDirectories)
+    private IEnumerable<string> ArticleFiles() =>
+        Directory.EnumerateFiles(Top, ArticlePattern, SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal);
 
     /// <summary>The folder the articles are read from: <c>kb/</c> inside the archive's layout, else the folder itself.</summary>

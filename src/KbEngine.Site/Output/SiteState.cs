@@ -129,9 +129,6 @@ internal sealed class SiteState
         File.Move(temporary, file, overwrite: true);
     }
 
-    /// <summary>Removes the state of <paramref name="output"/>: the next build starts afresh.</summary>
-    public static void Forget(string output) => File.Delete(PathFor(output));
-
     private static string[] Strings(BinaryReader reader)
     {
         var values = new string[reader.ReadInt32()];

@@ -101,8 +101,8 @@ internal sealed class SearchIndexBuilder
     /// <summary>The path of a document shard in the site.</summary>
     public static string DocumentShardFile(int shard) => $"search/d/{shard.ToString(CultureInfo.InvariantCulture)}.json";
 
-    /// <summary>A shard of postings: <c>{"term":[delta,weight,…],…}</c>, terms in the order given.</summary>
-    public static string Shard(IEnumerable<(string Term, List<(int Document, int Weight)> Postings)> terms)
+    /// <summary>A shard: <c>{"term":[delta,weight,…],…}</c>, terms in the order given, each with its postings encoded by <see cref="Encode"/>.</summary>
+    public static string Shard(IEnumerable<(string Term, string Postings)> terms)
     {
         var json = new StringBuilder("{");
         foreach (var (term, postings) in terms)
@@ -112,7 +112,7 @@ internal sealed class SearchIndexBuilder
                 json.Append(',');
             }
 
-            json.Append('"').Append(term).Append("\":").Append(Encode(postings));
+            json.Append('"').Append(term).Append("\":").Append(postings);
         }
 
         return json.Append('}').ToString();
@@ -123,14 +123,14 @@ internal sealed class SearchIndexBuilder
         foreach (var group in terms.GroupBy(t => t.Length <= length ? t : t[..length], StringComparer.Ordinal))
         {
             var members = group.ToList();
-            var json = Shard(members, encoded);
+            var json = Shard(members.Select(t => (t, encoded[t])));
             // A shard too big is split by one more character; its short terms stay in a shard of their own key.
             if (json.Length > MaxShardBytes && members.Any(t => t.Length > length))
             {
                 var shortTerms = members.Where(t => t.Length <= length).ToList();
                 if (shortTerms.Count > 0)
                 {
-                    Emit(writer, group.Key + "~", Shard(shortTerms, encoded), shards);
+                    Emit(writer, group.Key + "~", Shard(shortTerms.Select(t => (t, encoded[t]))), shards);
                     shortTerms.ForEach(t => shardOf[t] = group.Key + "~");
                 }
 
@@ -149,22 +149,7 @@ internal sealed class SearchIndexBuilder
         shards[key] = json.Length;
     }
 
-    private static string Shard(List<string> terms, Dictionary<string, string> encoded)
-    {
-        var json = new StringBuilder("{");
-        foreach (var term in terms)
-        {
-            if (json.Length > 1)
-            {
-                json.Append(',');
-            }
-
-            json.Append('"').Append(term).Append("\":").Append(encoded[term]);
-        }
-
-        return json.Append('}').ToString();
-    }
-
+    /// <summary>Postings as a flat JSON array of document deltas and weights, in document order (the list is sorted in place).</summary>
     internal static string Encode(List<(int Document, int Weight)> postings)
     {
         postings.Sort((a, b) => a.Document.CompareTo(b.Document));

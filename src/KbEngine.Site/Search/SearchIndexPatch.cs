@@ -81,8 +81,7 @@ internal sealed class SearchIndexPatch(string liveSite, PageWriter writer)
                 continue;
             }
 
-            kept.ForEach(p => p.Value.Sort((a, b) => a.Document.CompareTo(b.Document)));
-            var json = SearchIndexBuilder.Shard(kept);
+            var json = SearchIndexBuilder.Shard(kept.Select(p => (p.Key, SearchIndexBuilder.Encode(p.Value))));
             writer.WriteFile(file, json);
             shards[key] = json.Length;
         }
