@@ -13,6 +13,13 @@ internal static class ArticleRow
 
     public const string Replace = "REPLACE INTO articles VALUES (" + Columns + ")";
 
+    /// <summary>Notes in <c>citations</c> that a document cites an article.</summary>
+    public const string InsertCitation = "INSERT OR IGNORE INTO citations VALUES ($cited, $doc)";
+
+    /// <summary>The ids an article cites, itself left out, in the order it first cites them (its <c>refs</c>).</summary>
+    public static IEnumerable<string> Cites(KnowledgeBaseCompiler.PreparedArticle compiled) =>
+        compiled.Knowledge!.References.Select(r => r.Id).Where(id => id != compiled.Article!.Id).Distinct(StringComparer.Ordinal);
+
     public static void Bind(SqliteCommand command, int doc, KnowledgeBaseCompiler.PreparedArticle compiled, long generation)
     {
         var article = compiled.Article!;
@@ -29,7 +36,7 @@ internal static class ArticleRow
             knowledge.Cause.FirstOrDefault()?.Text,
             knowledge.ErrorMessages.IsEmpty ? null : string.Join('\n', knowledge.ErrorMessages.Select(m => m.EventId is { } id ? $"{m.Text} (Event ID {id})" : m.Text)),
             ArticleEvaluator.CanFind(knowledge) ? 1 : 0,
-            string.Join(' ', knowledge.References.Select(r => r.Id).Where(id => id != article.Id).Distinct()),
+            string.Join(' ', Cites(compiled)),
             leaf.Product,
             leaf.Area,
             compiled.Path,

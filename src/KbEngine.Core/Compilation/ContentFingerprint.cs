@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.IO.Enumeration;
 using KbEngine.Core.Ingest;
 
 namespace KbEngine.Core.Compilation;
@@ -19,14 +20,14 @@ public static class ContentFingerprint
         ArgumentNullException.ThrowIfNull(contentPath);
         if (Directory.Exists(contentPath))
         {
-            return Of(contentPath, Files(contentPath));
+            return Of(contentPath, List(contentPath).Files);
         }
 
         var info = new FileInfo(contentPath);
         return Hash(string.Create(CultureInfo.InvariantCulture, $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}\n"));
     }
 
-    /// <summary>The fingerprint of a folder whose files <see cref="Files"/> listed.</summary>
+    /// <summary>The fingerprint of a folder whose files <see cref="List"/> listed.</summary>
     public static string Of(string folder, IReadOnlyList<ContentFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -42,28 +43,66 @@ public static class ContentFingerprint
 
     /// <summary>
     /// The files a compile of the folder reads (<see cref="FolderContentSource.ArticlePattern"/> below
-    /// <see cref="FolderContentSource.TopOf"/>), in its order, with their full paths, sizes and times.
+    /// <see cref="FolderContentSource.TopOf"/>), in its order, with their full paths, sizes and times,
+    /// and the folders they are in.
     /// </summary>
-    /// <remarks>The archive keeps each article in a folder of its own: the 600 folders above them are listed on every core.</remarks>
-    public static IReadOnlyList<ContentFile> Files(string folder)
+    /// <remarks>
+    /// Each folder's time is taken before its entries are listed, so a file added while it is listed
+    /// changes the time that an update in place compares with (see <see cref="FolderChanges"/>).
+    /// The archive keeps each article in a folder of its own: the 600 folders above them are listed on every core.
+    /// </remarks>
+    public static ContentListing List(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var top = new DirectoryInfo(FolderContentSource.TopOf(folder));
-        var found = new ConcurrentBag<ContentFile>();
-        foreach (var file in top.EnumerateFiles(FolderContentSource.ArticlePattern))
-        {
-            found.Add(new ContentFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
-        }
+        return Below(FolderContentSource.TopOf(folder));
+    }
 
-        Parallel.ForEach(top.EnumerateDirectories(), directory =>
+    /// <summary>Lists <paramref name="folder"/> and every folder below it, as <see cref="List"/> does below the top.</summary>
+    internal static ContentListing Below(string folder)
+    {
+        var top = new DirectoryInfo(folder);
+        var files = new ConcurrentBag<ContentFile>();
+        var folders = new ConcurrentBag<ContentFolder>();
+        var below = ListOne(top, files, folders);
+        Parallel.ForEach(below, directory =>
         {
-            foreach (var file in directory.EnumerateFiles(FolderContentSource.ArticlePattern, SearchOption.AllDirectories))
+            var pending = new Stack<DirectoryInfo>([directory]);
+            while (pending.TryPop(out var next))
             {
-                found.Add(new ContentFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
+                foreach (var child in ListOne(next, files, folders))
+                {
+                    pending.Push(child);
+                }
             }
         });
-        return [.. found.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        return new ContentListing(
+            [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)],
+            [.. folders.OrderBy(f => f.Path, StringComparer.Ordinal)]);
     }
+
+    /// <summary>Notes a folder and its article files; returns its subfolders.</summary>
+    private static List<DirectoryInfo> ListOne(DirectoryInfo folder, ConcurrentBag<ContentFile> files, ConcurrentBag<ContentFolder> folders)
+    {
+        folders.Add(new ContentFolder(folder.FullName, folder.LastWriteTimeUtc.Ticks));
+        var subfolders = new List<DirectoryInfo>();
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo directory)
+            {
+                subfolders.Add(directory);
+            }
+            else if (entry is FileInfo file && IsArticleFile(file))
+            {
+                files.Add(new ContentFile(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks));
+            }
+        }
+
+        return subfolders;
+    }
+
+    /// <summary>Whether a compile reads the file: as Directory.EnumerateFiles matches the pattern, by case on Linux, not on Windows.</summary>
+    internal static bool IsArticleFile(FileInfo file) =>
+        FileSystemName.MatchesSimpleExpression(FolderContentSource.ArticlePattern, file.Name, ignoreCase: OperatingSystem.IsWindows());
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

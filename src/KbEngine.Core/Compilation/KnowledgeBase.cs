@@ -191,6 +191,24 @@ public sealed class KnowledgeBase : IDisposable
     public IEnumerable<(int Document, string Id, string[] Cites)> Citations() =>
         Rows("SELECT doc, id, refs FROM articles ORDER BY doc", r => (r.GetInt32(0), r.GetString(1), r.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
+    /// <summary>The ids an article cites (itself left out), for each of the given articles by number; read without decoding any record.</summary>
+    public IReadOnlyDictionary<int, string[]> Citations(IReadOnlyCollection<int> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return documents.Count == 0
+            ? new Dictionary<int, string[]>()
+            : Rows($"SELECT doc, refs FROM articles WHERE doc IN ({string.Join(',', documents.Select(d => d.ToString(CultureInfo.InvariantCulture)))})",
+                r => (Document: r.GetInt32(0), Cites: r.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToDictionary(c => c.Document, c => c.Cites);
+    }
+
+    /// <summary>The ids of the articles that cite <paramref name="id"/>, in content order.</summary>
+    public IReadOnlyList<string> CitedBy(string id) =>
+        [.. Rows("SELECT articles.id FROM citations JOIN articles ON articles.doc = citations.doc WHERE citations.cited = $id ORDER BY citations.doc", r => r.GetString(0), ("$id", id))];
+
+    /// <summary>Every article's number by its id (read from the id index alone).</summary>
+    public IReadOnlyDictionary<string, int> Documents() =>
+        Rows("SELECT id, doc FROM articles", r => (Id: r.GetString(0), Document: r.GetInt32(1))).ToDictionary(d => d.Id, d => d.Document, StringComparer.Ordinal);
+
     /// <summary>Every article's summary, in content order.</summary>
     public IEnumerable<ArticleSummary> Summaries() =>
         Rows($"{SummaryColumns} ORDER BY doc", ReadSummary);

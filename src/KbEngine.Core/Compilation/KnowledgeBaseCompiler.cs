@@ -37,8 +37,10 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         var started = System.Diagnostics.Stopwatch.StartNew();
         var source = ContentSources.Open(contentPath);
         var fromFolder = Directory.Exists(contentPath);
-        var fingerprint = ContentFingerprint.Of(contentPath);
-        var knownIds = source.ArticleIds().ToHashSet(StringComparer.Ordinal);
+        // A folder is listed once, for its fingerprint, the ids it holds and the folders' times.
+        var listing = fromFolder ? ContentFingerprint.List(contentPath) : null;
+        var fingerprint = listing is not null ? ContentFingerprint.Of(contentPath, listing.Files) : ContentFingerprint.Of(contentPath);
+        var knownIds = (listing is not null ? listing.Files.Select(f => ArticleFileFilter.IdFromPath(f.Path)).OfType<string>() : source.ArticleIds()).ToHashSet(StringComparer.Ordinal);
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(outputFile)}.{Guid.NewGuid():N}.tmp");
@@ -58,6 +60,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 SqliteCommands.Execute(connection, KnowledgeBaseFormat.Schema);
                 using var transaction = connection.BeginTransaction();
                 using var insertArticle = SqliteCommands.Prepare(connection, ArticleRow.Insert);
+                using var insertCitation = SqliteCommands.Prepare(connection, ArticleRow.InsertCitation);
                 using var insertFailure = SqliteCommands.Prepare(connection, "INSERT INTO failures VALUES ($path, $id, $line, $column, $message, $size, $modified, $hash, $raw)");
                 foreach (var compiled in CorpusReader.ReadAll(source, document => Prepare(document, knownIds, fromFolder), cancellationToken))
                 {
@@ -81,6 +84,11 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     leaves.Add(compiled.Leaf!);
                     ArticleRow.Bind(insertArticle, doc, compiled, generation: 0);
                     insertArticle.ExecuteNonQuery();
+                    foreach (var cited in ArticleRow.Cites(compiled))
+                    {
+                        SqliteCommands.Run(insertCitation, cited, doc);
+                    }
+
                     progress?.Report(doc + 1);
                 }
 
@@ -99,6 +107,14 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     {
                         TreeRows.Bind(insertNode, node, generation: 0);
                         insertNode.ExecuteNonQuery();
+                    }
+                }
+
+                using (var insertFolder = SqliteCommands.Prepare(connection, "INSERT INTO folders VALUES ($path, $modified)"))
+                {
+                    foreach (var folder in listing?.Folders ?? [])
+                    {
+                        SqliteCommands.Run(insertFolder, folder.Path, folder.Modified);
                     }
                 }
 

@@ -15,7 +15,10 @@ namespace KbEngine.Core.Compilation;
 /// <item><c>failures(path, id, line, column, message, size, modified, hash, raw)</c>: articles that did not parse, with their text;</item>
 /// <item><c>terms(term, df, postings, generation)</c>: the search index (see <see cref="Query.SearchIndexWriter"/>);</item>
 /// <item><c>tree(node, parent, kind, label, question, question_key, articles, article_id, children, generation)</c>: the corpus
-/// decision tree, one row per node; <c>children</c> holds one line per answer, <c>node id TAB articles TAB label</c>.</item>
+/// decision tree, one row per node; <c>children</c> holds one line per answer, <c>node id TAB articles TAB label</c>;</item>
+/// <item><c>citations(cited, doc)</c>: <c>refs</c> the other way round, to find what cites an article without reading every row;</item>
+/// <item><c>folders(path, modified)</c>: for content read from a folder, every folder below its top with its time when
+/// compiled, so that an update finds added and removed files without listing every folder (see <see cref="FolderChanges"/>).</item>
 /// </list>
 /// A full compile writes generation 0 under a new identity; each update in place (see
 /// <see cref="KnowledgeBaseCompiler.Update"/>) raises the generation and marks the rows it rewrote
@@ -25,7 +28,7 @@ namespace KbEngine.Core.Compilation;
 public static class KnowledgeBaseFormat
 {
     /// <summary>The version of the layout and of the binary forms; a file of another version is refused.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The file name extension the CLI gives compiled knowledge bases.</summary>
     public const string Extension = ".kbdb";
@@ -48,11 +51,14 @@ public static class KnowledgeBaseFormat
         CREATE TABLE tree (
             node TEXT PRIMARY KEY, parent TEXT, kind TEXT NOT NULL, label TEXT NOT NULL, question TEXT, question_key TEXT,
             articles INTEGER NOT NULL, article_id TEXT, children TEXT NOT NULL, generation INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE citations (cited TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (cited, doc)) WITHOUT ROWID;
+        CREATE TABLE folders (path TEXT PRIMARY KEY, modified INTEGER NOT NULL) WITHOUT ROWID;
         """;
 
     /// <summary>Indexes a full compile creates after loading, for updates in place.</summary>
     internal const string UpdateIndexes = """
         CREATE INDEX articles_leaf ON articles (leaf_product, leaf_area);
+        CREATE INDEX articles_file ON articles (path, size, modified, id, hash);
         CREATE INDEX tree_parent ON tree (parent);
         CREATE INDEX terms_generation ON terms (generation) WHERE generation > 0;
         CREATE INDEX tree_generation ON tree (generation) WHERE generation > 0;

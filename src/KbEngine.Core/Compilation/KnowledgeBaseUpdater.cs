@@ -66,28 +66,30 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             return Refuse("it was compiled from other content");
         }
 
+        // Read through the articles_file index: the rows themselves are wide.
         var stored = Read(connection, "SELECT path, size, modified, doc, id FROM articles UNION ALL SELECT path, size, modified, -1, id FROM failures",
                 r => (Path: r.GetString(0), Size: r.GetInt64(1), Modified: r.GetInt64(2), Doc: r.GetInt32(3), Id: r.IsDBNull(4) ? null : r.GetString(4)))
-            .ToDictionary(s => s.Path, StringComparer.Ordinal);
-        var files = ContentFingerprint.Files(contentPath);
-        if (files.Count != stored.Count || files.Any(f => !stored.ContainsKey(f.Path)))
+            .OrderBy(s => s.Path, StringComparer.Ordinal)
+            .ToList();
+        var byPath = stored.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var folders = Read(connection, "SELECT path, modified FROM folders", r => new ContentFolder(r.GetString(0), r.GetInt64(1))).ToList();
+        var scan = FolderChanges.Find([.. stored.Select(s => new ContentFile(s.Path, s.Size, s.Modified))], folders);
+        if (scan.AddedOrRemoved is { } addedOrRemoved)
         {
-            return Refuse("articles were added or removed");
+            return Refuse($"articles were added or removed ({addedOrRemoved})");
         }
 
+        var files = scan.Files;
         var changed = new List<(string Path, int Doc, string Id)>();
-        foreach (var (path, size, modified) in files)
+        foreach (var path in scan.Modified)
         {
-            var was = stored[path];
-            if (size != was.Size || modified != was.Modified)
+            var was = byPath[path];
+            if (was.Doc < 0 || was.Id is null)
             {
-                if (was.Doc < 0 || was.Id is null)
-                {
-                    return Refuse($"{path} did not parse when compiled");
-                }
-
-                changed.Add((path, was.Doc, was.Id));
+                return Refuse($"{path} did not parse when compiled");
             }
+
+            changed.Add((path, was.Doc, was.Id));
         }
 
         var generation = long.Parse(meta[MetaKeys.Generation], CultureInfo.InvariantCulture);
@@ -99,6 +101,14 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
 
         if (changed.Count == 0 && fingerprint == meta[MetaKeys.ContentFingerprint])
         {
+            if (scan.Folders.Count + scan.FoldersGone.Count > 0)
+            {
+                // A file saved by renaming another over it: only the folder's time is new.
+                using var times = connection.BeginTransaction();
+                WriteFolders(connection, scan);
+                times.Commit();
+            }
+
             return new UpdateReport(true, [], null, generation, clock.Elapsed);
         }
 
@@ -110,6 +120,8 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
         var areas = new HashSet<(string Product, string Area)>();
         var wholeTree = false;
         using (var replace = SqliteCommands.Prepare(connection, ArticleRow.Replace))
+        using (var insertCitation = SqliteCommands.Prepare(connection, ArticleRow.InsertCitation))
+        using (var deleteCitation = SqliteCommands.Prepare(connection, "DELETE FROM citations WHERE cited = $cited AND doc = $doc"))
         {
             foreach (var (path, doc, id) in changed)
             {
@@ -125,8 +137,9 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
                     return Refuse($"{path} now holds {compiled.Article.Id}, not {id}");
                 }
 
-                var old = Read(connection, $"SELECT article, knowledge, leaf_product, leaf_area FROM articles WHERE doc = {doc.ToString(CultureInfo.InvariantCulture)}",
-                    r => (Terms: DocumentTerms.Of(ModelBlobs.DecodeArticle((byte[])r[0], id), ModelBlobs.DecodeKnowledge((byte[])r[1], id), analyzer), Product: r.GetString(2), Area: r.GetString(3))).Single();
+                var old = Read(connection, $"SELECT article, knowledge, leaf_product, leaf_area, refs FROM articles WHERE doc = {doc.ToString(CultureInfo.InvariantCulture)}",
+                    r => (Terms: DocumentTerms.Of(ModelBlobs.DecodeArticle((byte[])r[0], id), ModelBlobs.DecodeKnowledge((byte[])r[1], id), analyzer), Product: r.GetString(2), Area: r.GetString(3),
+                        Cites: r.GetString(4).Split(' ', StringSplitOptions.RemoveEmptyEntries))).Single();
                 foreach (var term in old.Terms.Counts.Keys)
                 {
                     Edits(edits, term)[doc] = null;
@@ -150,6 +163,16 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
 
                 ArticleRow.Bind(replace, doc, compiled, generation);
                 replace.ExecuteNonQuery();
+                foreach (var cited in old.Cites)
+                {
+                    SqliteCommands.Run(deleteCitation, cited, doc);
+                }
+
+                foreach (var cited in ArticleRow.Cites(compiled))
+                {
+                    SqliteCommands.Run(insertCitation, cited, doc);
+                }
+
                 var leaf = compiled.Leaf!;
                 wholeTree |= leaf.Product != old.Product || leaf.Area != old.Area;
                 areas.Add((leaf.Product, leaf.Area));
@@ -181,6 +204,7 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             contentHash.AppendData(hash);
         }
 
+        WriteFolders(connection, scan);
         using (var setMeta = SqliteCommands.Prepare(connection, "REPLACE INTO meta VALUES ($key, $value)"))
         {
             SqliteCommands.Run(setMeta, MetaKeys.Generation, generation.ToString(CultureInfo.InvariantCulture));
@@ -192,6 +216,21 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
 
         transaction.Commit();
         return new UpdateReport(true, [.. changed.Select(c => c.Id)], null, generation, clock.Elapsed);
+    }
+
+    private static void WriteFolders(SqliteConnection connection, FolderChanges scan)
+    {
+        using var setFolder = SqliteCommands.Prepare(connection, "REPLACE INTO folders VALUES ($path, $modified)");
+        using var deleteFolder = SqliteCommands.Prepare(connection, "DELETE FROM folders WHERE path = $path");
+        foreach (var folder in scan.Folders)
+        {
+            SqliteCommands.Run(setFolder, folder.Path, folder.Modified);
+        }
+
+        foreach (var gone in scan.FoldersGone)
+        {
+            SqliteCommands.Run(deleteFolder, gone);
+        }
     }
 
     private static Dictionary<int, ushort[]?> Edits(Dictionary<string, Dictionary<int, ushort[]?>> edits, string term)

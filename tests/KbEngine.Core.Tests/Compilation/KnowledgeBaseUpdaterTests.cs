@@ -31,6 +31,7 @@ public sealed class KnowledgeBaseUpdaterTests : IDisposable
     [InlineData("Q199534", "Remote Exchange Sites", "Remote Exchange Sites Over X.400")] // title words: the area's questions change
     [InlineData("Q199534", "Mail disappears, and no", "Mail vanishes silently, and no")] // body only: postings and lengths
     [InlineData("Q199534", "XFOR:", "XADM:")] // another problem area: the whole tree is rebuilt
+    [InlineData("Q199534", "Q148389 XFOR", "Q148500 XFOR")] // cites another article: the citations follow
     public void UpdatingOneChangedArticleGivesWhatAFullCompileGives(string id, string before, string after)
     {
         var path = ArticlePath(id);
@@ -45,7 +46,7 @@ public sealed class KnowledgeBaseUpdaterTests : IDisposable
         Assert.Equal(1, update.Generation);
         var full = Path.Combine(_folder.Path, "full.kbdb");
         KnowledgeBaseCompiler.Default.Compile(_content, full);
-        foreach (var table in new[] { ArticlesColumns, "SELECT term, df, postings FROM terms ORDER BY term", TreeColumns })
+        foreach (var table in new[] { ArticlesColumns, "SELECT term, df, postings FROM terms ORDER BY term", TreeColumns, "SELECT cited, doc FROM citations ORDER BY cited, doc" })
         {
             Assert.Equal(Rows(full, table), Rows(_file, table));
         }
@@ -94,6 +95,60 @@ public sealed class KnowledgeBaseUpdaterTests : IDisposable
         Assert.False(update.Updated);
         Assert.Contains("added or removed", update.Reason, StringComparison.Ordinal);
         Assert.Equal(before, Rows(_file, ArticlesColumns));
+    }
+
+    [Fact]
+    public void ArticleAddedBesideAnotherInItsFolderNeedsAFullCompile()
+    {
+        _folder.Write("kb/199/Q199534/Q999998.md", File.ReadAllBytes(ArticlePath("Q199534")));
+
+        var update = KnowledgeBaseCompiler.Default.Update(_content, _file);
+
+        Assert.False(update.Updated);
+        Assert.Contains("Q999998.md", update.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RemovedArticleNeedsAFullCompile()
+    {
+        File.Delete(ArticlePath("Q148389"));
+
+        var update = KnowledgeBaseCompiler.Default.Update(_content, _file);
+
+        Assert.False(update.Updated);
+        Assert.Contains("Q148389", update.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArticleAddedInANewFolderIsFoundAfterAnEmptyFolderWasNoted()
+    {
+        // The new folder holds no article yet: the update notes its time, so that what arrives in it later is seen.
+        Directory.CreateDirectory(Path.Combine(_content, "999", "Q999999"));
+        var first = KnowledgeBaseCompiler.Default.Update(_content, _file);
+        Assert.True(first.Updated, first.Reason);
+        Assert.Empty(first.Changed);
+
+        _folder.Write("kb/999/Q999999/README.md", File.ReadAllBytes(ArticlePath("Q199534")));
+        var second = KnowledgeBaseCompiler.Default.Update(_content, _file);
+
+        Assert.False(second.Updated);
+        Assert.Contains("Q999999", second.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArticleSavedByRenamingANewFileOverItIsUpdatedInPlace()
+    {
+        // What many editors do: write the new text beside the file, then rename it over the old one.
+        var path = ArticlePath("Q199534");
+        var saved = path + ".tmp";
+        File.WriteAllText(saved, File.ReadAllText(path).Replace("Mail disappears, and no", "Mail vanishes silently, and no", StringComparison.Ordinal));
+        File.Move(saved, path, overwrite: true);
+
+        var update = KnowledgeBaseCompiler.Default.Update(_content, _file);
+
+        Assert.True(update.Updated, update.Reason);
+        Assert.Equal<string>(["Q199534"], update.Changed);
+        Assert.Empty(KnowledgeBaseCompiler.Default.Update(_content, _file).Changed);
     }
 
     [Fact]
