@@ -51,7 +51,7 @@ public sealed class SiteBuilder
         var templates = TemplateSet.Load(options.TemplatesFolder); // before the output is touched: bad templates change nothing
         var output = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var inputs = Inputs(templates, options);
-        var previous = SiteState.TryLoad(output);
+        using var previous = SiteState.TryOpen(output);
         var incremental = !options.Rebuild && previous is not null && previous.Inputs == inputs && previous.Identity == knowledgeBase.Identity && previous.Generation <= knowledgeBase.Generation;
         var site = SiteOutput.Begin(output, previous, keepPrevious: incremental);
         incremental &= site.InPlace;
@@ -59,15 +59,9 @@ public sealed class SiteBuilder
         {
             var builder = new SiteBuilder(knowledgeBase, options, templates, site, log);
             var report = incremental ? builder.Update(previous!, output, cancellationToken) : builder.Generate(cancellationToken);
-            site.Commit(files => new SiteState
-            {
-                Inputs = inputs,
-                Identity = knowledgeBase.Identity,
-                Generation = knowledgeBase.Generation,
-                Files = new Dictionary<string, ulong>(files, StringComparer.Ordinal),
-                Pages = builder._pages,
-                Articles = new Dictionary<string, ArticleTraces>(builder._traces, StringComparer.Ordinal),
-            });
+            site.Commit((files, gone) => new SiteStateChange(
+                inputs, knowledgeBase.Identity, knowledgeBase.Generation, site.FileCount, files, gone,
+                [.. builder._writer.PageUrls()], builder._pagesGone, builder._traces));
             builder.Phase($"put {site.Written:N0} new or changed files in place");
             return report with { Elapsed = clock.Elapsed, Written = site.Written, Incremental = incremental };
         }
@@ -90,8 +84,9 @@ public sealed class SiteBuilder
     private readonly PageWriter _writer;
     private readonly TextWriter? _log;
     private readonly Stopwatch _phase = Stopwatch.StartNew();
+    // What the pages of others show of each article rendered: all of them for a whole build.
     private readonly ConcurrentDictionary<string, ArticleTraces> _traces = new(StringComparer.Ordinal);
-    private HashSet<string> _pages = new(StringComparer.Ordinal);
+    private List<string> _pagesGone = [];
 
     private SiteBuilder(KnowledgeBase knowledgeBase, SiteOptions options, TemplateSet templates, SiteOutput output, TextWriter? log)
     {
@@ -139,7 +134,7 @@ public sealed class SiteBuilder
                 var (article, record, raw) = kb.Load(summary.Document)!.Value;
                 part.Add(summary, record);
                 var archiveIndexes = WriteArticle(view, summary, article, record, raw, findings);
-                _traces[summary.Id] = new ArticleTraces(Listing(summary), cites[summary.Id], archiveIndexes, []);
+                _traces[summary.Id] = new ArticleTraces(Listing(summary), catalog.TreePlaces.GetValueOrDefault(summary.Id), cites[summary.Id], archiveIndexes, Empty);
             },
             part => search.Merge(part),
             cancellationToken);
@@ -147,7 +142,7 @@ public sealed class SiteBuilder
         Phase($"wrote {summaries.Count:N0} article pages and {failed:N0} failed ones");
 
         var estateFindings = Findings(summaries.ToDictionary(s => s.Document), findings);
-        WriteIndexes(catalog, treeRoot, treePages, estateFindings);
+        WriteIndexes(catalog, treeRoot, treePages, estateFindings, id => _traces.GetValueOrDefault(id)?.ArchiveIndexes ?? []);
         Phase("wrote the browse pages");
 
         treePages.Write(_writer, catalog);
@@ -163,7 +158,7 @@ public sealed class SiteBuilder
         for (var i = 0; i < summaries.Count; i++)
         {
             var id = summaries[i].Id;
-            _traces[id] = _traces[id] with { SearchShards = [.. search.TermsOf(i).Select(t => shardOf[t.Term]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+            _traces[id] = _traces[id] with { SearchShards = SearchIndexPatch.PostingHashes(search.TermsOf(i), term => shardOf[term]) };
         }
 
         _writer.WritePage(SiteUrls.Search, "search", new ListPage("Search", null, summaries.Count, []), "Search");
@@ -176,39 +171,24 @@ public sealed class SiteBuilder
             _writer.Output.Write(relative, File.ReadAllBytes(file));
         }
 
-        _pages = _writer.PageUrls().ToHashSet(StringComparer.Ordinal);
-        new SitemapWriter(_options.BaseUrl).Write(_writer, _pages);
+        new SitemapWriter(_options.BaseUrl).Write(_writer, _writer.PageUrls().ToHashSet(StringComparer.Ordinal));
         return Finish(summaries.Count + failed, failures);
     }
 
     /// <summary>Renders what depends on the articles the knowledge base changed since <paramref name="previous"/>'s build.</summary>
+    /// <remarks>Reads only what those pages show: no list of every article, citation or tree node unless the tree or a listing changed.</remarks>
     private SiteReport Update(SiteState previous, string liveSite, CancellationToken cancellationToken)
     {
         var changed = _knowledgeBase.SummariesChangedSince(previous.Generation).ToList();
         var changedNodes = _knowledgeBase.TreeNodesChangedSince(previous.Generation).ToHashSet(StringComparer.Ordinal);
-        var citations = _knowledgeBase.Citations().ToList();
+        var documents = _knowledgeBase.Documents();
         var failures = _knowledgeBase.Failures().ToList();
-        var parsed = citations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var ids = parsed.Concat(failures.Select(f => f.Id).OfType<string>()).ToHashSet(StringComparer.Ordinal);
-        // The tree's outline gives every page its URL; only the nodes the pages written show are read whole.
+        var ids = documents.Keys.Concat(failures.Select(f => f.Id).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        var was = changed.ToDictionary(s => s.Id, s => previous.Article(s.Id), StringComparer.Ordinal);
+        var changedCites = _knowledgeBase.Citations([.. changed.Select(s => s.Document)]);
+        // The tree's outline gives every page its URL: read only when the update rewrote some of the tree.
         var treeNodes = new Dictionary<string, Core.Tree.TreeNode>(StringComparer.Ordinal);
-        var treePages = new TreePages(_knowledgeBase.TreeOutline(), id => treeNodes.GetValueOrDefault(id));
-        foreach (var id in treePages.Above(changedNodes).Append("root"))
-        {
-            if (_knowledgeBase.TreeNode(id) is { } node)
-            {
-                treeNodes[id] = node;
-            }
-        }
-
-        var citedBy = CitedBy(citations, parsed);
-        var cites = citations.ToDictionary(c => c.Id, c => c.Cites, StringComparer.Ordinal);
-        var positions = citations.Select((c, i) => (c.Id, Position: i, c.Document)).ToDictionary(c => c.Id, StringComparer.Ordinal);
-        foreach (var (id, traces) in previous.Articles)
-        {
-            _traces[id] = traces;
-        }
-
+        var treePages = changedNodes.Count > 0 ? ReadTreePages(changedNodes, treeNodes) : null;
         Phase($"{changed.Count:N0} articles and {changedNodes.Count:N0} tree nodes changed since generation {previous.Generation}");
 
         // The pages that show something of a changed article: its own, those it cites or no longer
@@ -218,62 +198,73 @@ public sealed class SiteBuilder
         var listingsChanged = _options.Estate is not null; // the diagnosis and the home page count every article's verdicts
         foreach (var summary in changed)
         {
-            var old = previous.Articles.GetValueOrDefault(summary.Id);
-            var now = cites[summary.Id];
-            render.UnionWith((old?.Cites ?? []).Except(now, StringComparer.Ordinal).Concat(now.Except(old?.Cites ?? [], StringComparer.Ordinal)).Where(parsed.Contains));
+            var old = was[summary.Id];
+            var now = changedCites[summary.Document];
+            render.UnionWith((old?.Cites ?? []).Except(now, StringComparer.Ordinal).Concat(now.Except(old?.Cites ?? [], StringComparer.Ordinal)).Where(documents.ContainsKey));
             if (old is null || old.Listing != Listing(summary))
             {
                 retitled.Add(summary);
                 listingsChanged = true;
-                render.UnionWith(now.Where(parsed.Contains));
-                render.UnionWith(citedBy.GetValueOrDefault(summary.Id) ?? []);
+                render.UnionWith(now.Where(documents.ContainsKey));
+                render.UnionWith(_knowledgeBase.CitedBy(summary.Id));
             }
         }
 
         foreach (var node in changedNodes)
         {
-            if (treeNodes.GetValueOrDefault(node) is { Kind: Core.Tree.TreeNodeKind.Leaf, ArticleId: { } article } && parsed.Contains(article))
+            if (treeNodes.GetValueOrDefault(node) is { Kind: Core.Tree.TreeNodeKind.Leaf, ArticleId: { } article } && documents.ContainsKey(article))
             {
                 render.Add(article);
             }
         }
 
-        // Titles of what those pages link to.
-        var needed = render.Concat(render.SelectMany(id => cites[id])).Concat(render.SelectMany(id => citedBy.GetValueOrDefault(id) ?? []))
-            .Where(parsed.Contains).Select(id => positions[id].Document).ToHashSet();
+        // What those pages show of others: titles of what they cite and what cites them, and where the tree offers them.
+        var rendered = render.ToDictionary(id => documents[id], id => id);
+        var cites = _knowledgeBase.Citations(rendered.Keys).ToDictionary(c => rendered[c.Key], c => c.Value, StringComparer.Ordinal);
+        var citedBy = render.ToDictionary(id => id, id => _knowledgeBase.CitedBy(id).ToList(), StringComparer.Ordinal);
+        var traces = render.ToDictionary(id => id, id => was.GetValueOrDefault(id) ?? previous.Article(id), StringComparer.Ordinal);
+        var places = render.Select(id => (Id: id, Place: treePages is not null ? treePages.PlaceOf(id) : traces[id]?.Place))
+            .Where(p => p.Place is not null).ToDictionary(p => p.Id, p => p.Place!, StringComparer.Ordinal);
+        var needed = render.Concat(render.SelectMany(id => cites[id])).Concat(render.SelectMany(id => citedBy[id]))
+            .Where(documents.ContainsKey).Select(id => documents[id]).ToHashSet();
         var summaries = _knowledgeBase.Summaries(needed).Values.OrderBy(s => s.Document).ToList();
-        var catalog = new SiteCatalog(summaries, failures, citedBy, treePages.LeafPlaces(), ids);
+        var catalog = new SiteCatalog(summaries, failures, citedBy, places, ids);
         var view = new ArticleView(catalog, ArchiveIndexes.Embedded, KnowledgeData.Embedded.Catalog);
-        var part = new SearchIndexPart(changed.ToDictionary(s => s.Document, s => positions[s.Id].Position));
+        var part = new SearchIndexPart(changed.ToDictionary(s => s.Document, s => s.Document));
         var byId = summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var changedIds = changed.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in render.OrderBy(id => positions[id].Position))
+        foreach (var id in render.OrderBy(id => documents[id]))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var summary = byId[id];
             var (article, record, raw) = _knowledgeBase.Load(summary.Document)!.Value;
             var archiveIndexes = WriteArticle(view, summary, article, record, raw, findings: null);
-            if (changedIds.Contains(id))
+            var old = traces[id];
+            if (was.ContainsKey(id))
             {
                 part.Add(summary, record);
-                var old = previous.Articles.GetValueOrDefault(id);
                 listingsChanged |= old is null || !old.ArchiveIndexes.SequenceEqual(archiveIndexes, StringComparer.Ordinal);
-                _traces[id] = new ArticleTraces(Listing(summary), cites[id], archiveIndexes, old?.SearchShards ?? []);
+                _traces[id] = new ArticleTraces(Listing(summary), places.GetValueOrDefault(id), cites[id], archiveIndexes, old?.SearchShards ?? Empty);
+            }
+            else if (old is not null && old.Place != places.GetValueOrDefault(id))
+            {
+                _traces[id] = old with { Place = places.GetValueOrDefault(id) };
             }
         }
 
         Phase($"wrote {render.Count:N0} article pages");
 
+        // Articles keep their numbers in an update in place: a document's number is its position in the search index.
         var shards = new SearchIndexPatch(liveSite, _writer).Apply(
-            [.. changed.Select(s => (positions[s.Id].Position, previous.Articles.GetValueOrDefault(s.Id)?.SearchShards ?? [], part.Documents.GetValueOrDefault(positions[s.Id].Position) ?? []))]);
+            [.. changed.Select(s => (s.Document, was[s.Id]?.SearchShards ?? Empty, part.Documents.GetValueOrDefault(s.Document) ?? []))]);
         foreach (var summary in changed)
         {
-            _traces[summary.Id] = _traces[summary.Id] with { SearchShards = shards[positions[summary.Id].Position] };
+            _traces[summary.Id] = _traces[summary.Id] with { SearchShards = shards[summary.Document] };
         }
 
-        foreach (var shard in retitled.Select(s => positions[s.Id].Position / SearchIndexBuilder.DocumentsPerShard).Distinct())
+        foreach (var shard in retitled.Select(s => s.Document / SearchIndexBuilder.DocumentsPerShard).Distinct())
         {
-            var members = citations.Skip(shard * SearchIndexBuilder.DocumentsPerShard).Take(SearchIndexBuilder.DocumentsPerShard).Select(c => c.Document).ToList();
+            var first = shard * SearchIndexBuilder.DocumentsPerShard;
+            var members = Enumerable.Range(first, Math.Min(SearchIndexBuilder.DocumentsPerShard, documents.Count - first)).ToList();
             var titles = _knowledgeBase.Summaries(members);
             _writer.WriteFile(SearchIndexBuilder.DocumentShardFile(shard), JsonConvert.SerializeObject(members.Select(d => new[] { titles[d].Id, titles[d].Title })));
         }
@@ -281,26 +272,32 @@ public sealed class SiteBuilder
         Phase($"patched the search shards of {changed.Count:N0} articles");
 
         // Tree pages: those the update rewrote are rendered, those it removed deleted.
-        _pages = new HashSet<string>(previous.Pages, StringComparer.Ordinal);
-        var treeUrls = treePages.PageUrls().ToHashSet(StringComparer.Ordinal);
-        var gone = _pages.Where(url => url.StartsWith(SiteUrls.Tree, StringComparison.Ordinal) && !treeUrls.Contains(url)).ToList();
-        foreach (var url in gone)
+        HashSet<string>? pages = null;
+        if (treePages is not null)
         {
-            _writer.Output.Delete(SiteUrls.FileOf(url));
-            _pages.Remove(url);
-        }
+            pages = previous.Pages();
+            var treeUrls = treePages.PageUrls().ToHashSet(StringComparer.Ordinal);
+            _pagesGone = [.. pages.Where(url => url.StartsWith(SiteUrls.Tree, StringComparison.Ordinal) && !treeUrls.Contains(url))];
+            foreach (var url in _pagesGone)
+            {
+                _writer.Output.Delete(SiteUrls.FileOf(url));
+            }
 
-        treePages.Write(_writer, catalog, changedNodes.Contains);
-        Phase($"wrote the tree pages of {changedNodes.Count:N0} changed nodes, deleted {gone.Count:N0}");
+            treePages.Write(_writer, catalog, changedNodes.Contains);
+            Phase($"wrote the tree pages of {changedNodes.Count:N0} changed nodes, deleted {_pagesGone.Count:N0}");
+        }
 
         if (listingsChanged)
         {
             var all = _knowledgeBase.Summaries().ToList();
-            var everything = new SiteCatalog(all, failures, citedBy, treePages.LeafPlaces());
+            var allCitations = _knowledgeBase.Citations().ToList();
+            treePages ??= ReadTreePages([], treeNodes);
+            var everything = new SiteCatalog(all, failures, CitedBy(allCitations, [.. documents.Keys]), treePages.LeafPlaces());
             var estateFindings = _options.Estate is { } estate
-                ? [.. _knowledgeBase.EvaluableRecords().SelectMany(r => estate.Evaluator.Evaluate(r, estate.Topology, estate.Answers)).Select(f => (Summary: everything.Summaries[positions[f.ArticleId].Position], Finding: f))]
+                ? [.. _knowledgeBase.EvaluableRecords().SelectMany(r => estate.Evaluator.Evaluate(r, estate.Topology, estate.Answers)).Select(f => (Summary: everything.Summaries[documents[f.ArticleId]], Finding: f))]
                 : new List<(ArticleSummary Summary, Finding Finding)>();
-            WriteIndexes(everything, treeNodes["root"], treePages, estateFindings);
+            var archive = previous.Articles();
+            WriteIndexes(everything, treeNodes["root"], treePages, estateFindings, id => (_traces.GetValueOrDefault(id) ?? archive.GetValueOrDefault(id))?.ArchiveIndexes ?? []);
             if (_options.Estate is { } diagnosed)
             {
                 new DiagnosisPage(_writer).Write(diagnosed, estateFindings);
@@ -309,21 +306,40 @@ public sealed class SiteBuilder
             Phase("wrote the browse pages");
         }
 
-        var pagesChanged = gone.Count > 0 || !_writer.PageUrls().All(_pages.Contains);
-        _pages.UnionWith(_writer.PageUrls());
-        if (pagesChanged)
+        // The sitemap lists every page: written again only when a page came or went.
+        if (_pagesGone.Count > 0 || _writer.PageUrls().Any(url => previous.HashOf(SiteUrls.FileOf(url)) is null))
         {
-            new SitemapWriter(_options.BaseUrl).Write(_writer, _pages);
+            pages ??= previous.Pages();
+            pages.ExceptWith(_pagesGone);
+            pages.UnionWith(_writer.PageUrls());
+            new SitemapWriter(_options.BaseUrl).Write(_writer, pages);
         }
 
-        return Finish(parsed.Count + failures.Count(f => f.Id is { } id && !parsed.Contains(id)), failures);
+        return Finish(documents.Count + failures.Count(f => f.Id is { } id && !documents.ContainsKey(id)), failures);
     }
+
+    /// <summary>The tree's pages from its outline, with the nodes above <paramref name="changedNodes"/> (and the root) read whole into <paramref name="treeNodes"/>.</summary>
+    private TreePages ReadTreePages(IEnumerable<string> changedNodes, Dictionary<string, Core.Tree.TreeNode> treeNodes)
+    {
+        var treePages = new TreePages(_knowledgeBase.TreeOutline(), id => treeNodes.GetValueOrDefault(id));
+        foreach (var id in treePages.Above(changedNodes).Append("root"))
+        {
+            if (_knowledgeBase.TreeNode(id) is { } node)
+            {
+                treeNodes[id] = node;
+            }
+        }
+
+        return treePages;
+    }
+
+    private static readonly IReadOnlyDictionary<string, ulong> Empty = new Dictionary<string, ulong>(StringComparer.Ordinal);
 
     private SiteReport Finish(int articles, IReadOnlyList<CompiledFailure> failures)
     {
         var broken = _writer.BrokenLinks();
         Phase($"checked the links of {_writer.Pages:N0} pages ({broken.Count:N0} broken)");
-        return new SiteReport(_writer.Pages, _writer.Output.Files.Count, articles, [.. failures.Select(f => f.Diagnostic)], [.. broken], TimeSpan.Zero);
+        return new SiteReport(_writer.Pages, _writer.Output.FileCount, articles, [.. failures.Select(f => f.Diagnostic)], [.. broken], TimeSpan.Zero);
     }
 
     /// <summary>Writes an article's page (its raw text folded in); returns the archive lists it is on.</summary>
@@ -341,11 +357,11 @@ public sealed class SiteBuilder
         return [.. ArchiveIndexes.Embedded.Of(article).Select(i => i.Slug)];
     }
 
-    private void WriteIndexes(SiteCatalog catalog, Core.Tree.TreeNode treeRoot, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings)
+    private void WriteIndexes(SiteCatalog catalog, Core.Tree.TreeNode treeRoot, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings, Func<string, string[]> archiveIndexesOf)
     {
         var byId = catalog.Summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var archiveMembers = catalog.Summaries
-            .SelectMany(s => (_traces.GetValueOrDefault(s.Id)?.ArchiveIndexes ?? []).Select(slug => (Slug: slug, Summary: s)))
+            .SelectMany(s => archiveIndexesOf(s.Id).Select(slug => (Slug: slug, Summary: s)))
             .GroupBy(m => m.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Summary).OrderBy(s => s.Document).ToList(), StringComparer.Ordinal);
         new IndexPages(_writer, catalog).Write(archiveMembers, treeRoot, treePages.UrlOf, _options.Estate, findings);

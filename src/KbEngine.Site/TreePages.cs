@@ -18,6 +18,7 @@ internal sealed class TreePages
     private readonly Func<string, TreeNode?> _node;
     private readonly Dictionary<string, (string? Parent, TreeNodeKind Kind, string? ArticleId)> _outline = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string>? _places;
 
     /// <param name="outline">Every node of the tree: id, parent, kind and, for a leaf, its article.</param>
     /// <param name="node">Reads a whole node, for the pages written.</param>
@@ -60,6 +61,9 @@ internal sealed class TreePages
 
     /// <summary>The URL of every page.</summary>
     public IEnumerable<string> PageUrls() => _outline.Where(n => n.Value.Kind != TreeNodeKind.Leaf).Select(n => _urls[n.Key]);
+
+    /// <summary>The page whose answer leads to an article, or null.</summary>
+    public string? PlaceOf(string articleId) => (_places ??= LeafPlaces()).GetValueOrDefault(articleId);
 
     /// <summary>For each article, the page whose answer leads to it.</summary>
     public IReadOnlyDictionary<string, string> LeafPlaces() =>

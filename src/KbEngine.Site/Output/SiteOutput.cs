@@ -19,23 +19,22 @@ internal sealed class SiteOutput
 {
     private readonly string _output;
     private readonly SiteState? _previous;
-    private readonly ConcurrentDictionary<string, ulong> _files = new(StringComparer.Ordinal);
+    private readonly bool _keepPrevious;
+    // A build that renders everything compares every file: the previous hashes are read at once.
+    private readonly Dictionary<string, ulong>? _previousFiles;
+    private readonly ConcurrentDictionary<string, ulong> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _staged = [];
-    private readonly ConcurrentBag<string> _deleted = [];
+    private readonly ConcurrentDictionary<string, byte> _deleted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private int _added;
 
     private SiteOutput(string output, string staging, SiteState? previous, bool keepPrevious)
     {
         _output = output;
         Staging = staging;
         _previous = previous;
-        if (keepPrevious && previous is not null)
-        {
-            foreach (var (path, hash) in previous.Files)
-            {
-                _files[path] = hash;
-            }
-        }
+        _keepPrevious = keepPrevious && previous is not null;
+        _previousFiles = previous is not null && !_keepPrevious ? previous.Files() : null;
     }
 
     /// <summary>The folder files are staged in.</summary>
@@ -47,8 +46,8 @@ internal sealed class SiteOutput
     /// <summary>The number of files written because their bytes changed (or all of them, for a fresh site).</summary>
     public int Written => _staged.Count;
 
-    /// <summary>Every file of the site after this build, with its hash.</summary>
-    public IReadOnlyDictionary<string, ulong> Files => _files;
+    /// <summary>The number of files of the site after this build.</summary>
+    public int FileCount => _keepPrevious ? _previous!.FileCount + _added - _deleted.Count : _written.Count;
 
     /// <summary>Starts a build of <paramref name="output"/>.</summary>
     /// <param name="output">The output folder (full path).</param>
@@ -74,10 +73,16 @@ internal sealed class SiteOutput
     public void Write(string relative, ReadOnlySpan<byte> bytes)
     {
         var hash = XxHash3.HashToUInt64(bytes);
-        _files[relative] = hash;
-        if (_previous is not null && _previous.Files.TryGetValue(relative, out var old) && old == hash)
+        _written[relative] = hash;
+        var old = _keepPrevious ? _previous!.HashOf(relative) : _previousFiles?.GetValueOrDefault(relative);
+        if (old == hash)
         {
             return;
+        }
+
+        if (_keepPrevious && old is null && !_deleted.ContainsKey(relative))
+        {
+            Interlocked.Increment(ref _added);
         }
 
         var full = Path.Combine(Staging, relative);
@@ -100,32 +105,44 @@ internal sealed class SiteOutput
     /// <summary>Removes a file of the previous build (an incremental build's page that is gone).</summary>
     public void Delete(string relative)
     {
-        if (_files.TryRemove(relative, out _))
+        if (_written.TryRemove(relative, out _) || (_keepPrevious && _previous!.HashOf(relative) is not null))
         {
-            _deleted.Add(relative);
+            _deleted.TryAdd(relative, 0);
         }
     }
 
     /// <summary>Whether the site has the file, as written by this build or kept from the last.</summary>
-    public bool Has(string relative) => _files.ContainsKey(relative);
+    public bool Has(string relative) =>
+        _written.ContainsKey(relative) || (_keepPrevious && !_deleted.ContainsKey(relative) && _previous!.HashOf(relative) is not null);
 
-    /// <summary>Puts the build in place of the output and saves <paramref name="state"/> beside it.</summary>
-    public void Commit(Func<IReadOnlyDictionary<string, ulong>, SiteState> state)
+    /// <summary>Puts the build in place of the output and saves its state beside it.</summary>
+    /// <param name="state">The state, given the files this build wrote (all of them, or for an incremental build those that changed) and those it deleted.</param>
+    public void Commit(Func<IReadOnlyDictionary<string, ulong>, IReadOnlyCollection<string>, SiteStateChange> state)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (_previous is null)
         {
             SwapIn();
+            SiteState.Create(_output, state(_written, []));
         }
         else
         {
             File.WriteAllText(Journal(_output), Staging);
-            MoveInPlace();
+            var gone = MoveInPlace();
+            if (_keepPrevious)
+            {
+                var staged = _staged.ToDictionary(path => path, path => _written[path], StringComparer.Ordinal);
+                _previous.Apply(state(staged, gone));
+            }
+            else
+            {
+                _previous.Dispose();
+                SiteState.Create(_output, state(_written, []));
+            }
         }
 
+        // Only once the state tells what the output holds: an interruption before this rebuilds the whole site.
         File.Delete(Journal(_output));
-
-        state(_files).Save(_output);
     }
 
     /// <summary>Drops what was staged; the output stays as it was.</summary>
@@ -133,7 +150,8 @@ internal sealed class SiteOutput
 
     private static string Journal(string output) => SiteState.PathFor(output) + ".journal";
 
-    private void MoveInPlace()
+    /// <summary>Moves the staged files over the output and deletes the files this build no longer makes; returns those.</summary>
+    private List<string> MoveInPlace()
     {
         var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relative in _staged)
@@ -148,16 +166,9 @@ internal sealed class SiteOutput
             File.Move(Path.Combine(Staging, relative), target, overwrite: true);
         }
 
-        var gone = _deleted.ToList();
-        var deleted = gone.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in _previous!.Files.Keys)
-        {
-            if (!_files.ContainsKey(path) && !deleted.Contains(path))
-            {
-                gone.Add(path);
-            }
-        }
-
+        var gone = _keepPrevious
+            ? [.. _deleted.Keys]
+            : _previousFiles!.Keys.Where(path => !_written.ContainsKey(path)).ToList();
         foreach (var relative in gone)
         {
             var file = Path.Combine(_output, relative);
@@ -171,6 +182,7 @@ internal sealed class SiteOutput
         }
 
         TryDelete(Staging);
+        return gone;
     }
 
     private void SwapIn()

@@ -1,36 +1,57 @@
-using System.Text;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 
 namespace KbEngine.Site.Output;
 
 /// <summary>
 /// What a build leaves beside the site for the next one: the knowledge base (identity and
-/// generation) and inputs it was built from, every file with the hash of its bytes, and for each
-/// article what other pages show of it, so that the next build can rewrite only what depends on
-/// the articles that changed.
+/// generation) and inputs it was built from, every file with the hash of its bytes, every page, and
+/// for each article what other pages show of it, so that the next build can rewrite only what
+/// depends on the articles that changed.
 /// </summary>
-/// <remarks>Kept in a file beside the output folder (<c>.site.kb-build</c> for <c>site/</c>), so it is never published with the site.</remarks>
-internal sealed class SiteState
+/// <remarks>
+/// An SQLite file beside the output folder (<c>.site.kb-build</c> for <c>site/</c>), so it is never
+/// published with the site. An incremental build reads only the rows it needs and rewrites only
+/// those that changed: loading the whole state of the archive's site (124,000 files, 60,000
+/// articles) took 0.3–0.5 s of a build that should take less than a second.
+/// </remarks>
+internal sealed partial class SiteState : IDisposable
 {
-    private const int FormatVersion = 1;
-    private const string Magic = "kb-site-state";
+    private const string FormatVersion = "2";
+
+    private const string Schema = """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE files (path TEXT PRIMARY KEY, hash INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE pages (url TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE articles (id TEXT PRIMARY KEY, listing INTEGER NOT NULL, place TEXT, cites TEXT NOT NULL, archive TEXT NOT NULL, shards TEXT NOT NULL) WITHOUT ROWID;
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _lock = new();
+    private readonly SqliteCommand _hashOf;
+
+    private SiteState(SqliteConnection connection, Dictionary<string, string> meta)
+    {
+        _connection = connection;
+        Inputs = meta["inputs"];
+        Identity = meta["identity"];
+        Generation = long.Parse(meta["generation"], CultureInfo.InvariantCulture);
+        FileCount = int.Parse(meta["files"], CultureInfo.InvariantCulture);
+        _hashOf = Prepare("SELECT hash FROM files WHERE path = $path");
+    }
 
     /// <summary>The hash of everything besides the knowledge base that the pages depend on: templates, options, estate, engine.</summary>
-    public required string Inputs { get; init; }
+    public string Inputs { get; }
 
     /// <summary>The knowledge base's <see cref="Core.Compilation.KnowledgeBase.Identity"/>.</summary>
-    public required string Identity { get; init; }
+    public string Identity { get; }
 
     /// <summary>The knowledge base's generation the site shows.</summary>
-    public required long Generation { get; init; }
+    public long Generation { get; }
 
-    /// <summary>Every file of the site (relative path) with the XxHash3 of its bytes.</summary>
-    public required Dictionary<string, ulong> Files { get; init; }
-
-    /// <summary>The URL of every page (the sitemap's list).</summary>
-    public required HashSet<string> Pages { get; init; }
-
-    /// <summary>Per article id, what the pages of others show of it.</summary>
-    public required Dictionary<string, ArticleTraces> Articles { get; init; }
+    /// <summary>The number of files of the site.</summary>
+    public int FileCount { get; }
 
     /// <summary>The state file of an output folder.</summary>
     public static string PathFor(string output)
@@ -39,8 +60,8 @@ internal sealed class SiteState
         return Path.Combine(Path.GetDirectoryName(full) ?? full, $".{Path.GetFileName(full)}.kb-build");
     }
 
-    /// <summary>The state of the last build of <paramref name="output"/>, or null when there is none usable (missing, damaged, other version).</summary>
-    public static SiteState? TryLoad(string output)
+    /// <summary>The state of the last build of <paramref name="output"/>, open; or null when there is none usable (missing, damaged, other version).</summary>
+    public static SiteState? TryOpen(string output)
     {
         var file = PathFor(output);
         if (!File.Exists(file) || !Directory.Exists(output))
@@ -48,104 +69,204 @@ internal sealed class SiteState
             return null;
         }
 
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         try
         {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(file), 1 << 20), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            connection.Open();
+            var meta = Rows(connection, "SELECT key, value FROM meta", r => (r.GetString(0), r.GetString(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+            if (meta.GetValueOrDefault("format") == FormatVersion)
             {
-                return null;
+                return new SiteState(connection, meta);
             }
-
-            var inputs = reader.ReadString();
-            var identity = reader.ReadString();
-            var generation = reader.ReadInt64();
-            var fileCount = reader.ReadInt32();
-            var files = new Dictionary<string, ulong>(fileCount, StringComparer.Ordinal);
-            for (var i = 0; i < fileCount; i++)
-            {
-                files[reader.ReadString()] = reader.ReadUInt64();
-            }
-
-            var pageCount = reader.ReadInt32();
-            var pages = new HashSet<string>(pageCount, StringComparer.Ordinal);
-            for (var i = 0; i < pageCount; i++)
-            {
-                pages.Add(reader.ReadString());
-            }
-
-            var articleCount = reader.ReadInt32();
-            var articles = new Dictionary<string, ArticleTraces>(articleCount, StringComparer.Ordinal);
-            for (var i = 0; i < articleCount; i++)
-            {
-                var id = reader.ReadString();
-                articles[id] = new ArticleTraces(reader.ReadUInt64(), Strings(reader), Strings(reader), Strings(reader));
-            }
-
-            return new SiteState { Inputs = inputs, Identity = identity, Generation = generation, Files = files, Pages = pages, Articles = articles };
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException)
+        catch (SqliteException)
         {
-            return null; // a damaged state only costs a full build
+            // A damaged or foreign state only costs a full build.
+        }
+
+        connection.Dispose();
+        return null;
+    }
+
+    /// <summary>The hash of a file of the site, or null when the site has no such file.</summary>
+    public ulong? HashOf(string path)
+    {
+        lock (_lock)
+        {
+            _hashOf.Parameters[0].Value = path;
+            return _hashOf.ExecuteScalar() is long hash ? unchecked((ulong)hash) : null;
         }
     }
 
-    /// <summary>Writes the state beside <paramref name="output"/>, atomically.</summary>
-    public void Save(string output)
+    /// <summary>Every file of the site with its hash.</summary>
+    public Dictionary<string, ulong> Files()
     {
+        lock (_lock)
+        {
+            return Rows(_connection, "SELECT path, hash FROM files", r => (Path: r.GetString(0), Hash: unchecked((ulong)r.GetInt64(1))))
+                .ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The URL of every page (the sitemap's list).</summary>
+    public HashSet<string> Pages()
+    {
+        lock (_lock)
+        {
+            return Rows(_connection, "SELECT url FROM pages", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>What the pages of others show of an article, or null when the last build did not have it.</summary>
+    public ArticleTraces? Article(string id)
+    {
+        lock (_lock)
+        {
+            return Rows(_connection, $"{ArticleColumns} WHERE id = $id", ReadTraces, ("$id", id)).Select(a => a.Traces).FirstOrDefault();
+        }
+    }
+
+    /// <summary>Per article id, what the pages of others show of it.</summary>
+    public Dictionary<string, ArticleTraces> Articles()
+    {
+        lock (_lock)
+        {
+            return Rows(_connection, ArticleColumns, ReadTraces).ToDictionary(a => a.Id, a => a.Traces, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Writes the state of a whole build beside <paramref name="output"/>, replacing any other atomically.</summary>
+    public static void Create(string output, SiteStateChange state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
         var file = PathFor(output);
-        var temporary = file + ".tmp";
-        // Not compressed: deflating the 15 MB of the archive's site took longer than writing them.
-        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 20), Encoding.UTF8))
+        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
+        try
         {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            writer.Write(Inputs);
-            writer.Write(Identity);
-            writer.Write(Generation);
-            writer.Write(Files.Count);
-            foreach (var (path, hash) in Files)
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString()))
             {
-                writer.Write(path);
-                writer.Write(hash);
+                connection.Open();
+                Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                Execute(connection, Schema);
+                Write(connection, state);
             }
 
-            writer.Write(Pages.Count);
-            foreach (var page in Pages)
-            {
-                writer.Write(page);
-            }
-
-            writer.Write(Articles.Count);
-            foreach (var (id, traces) in Articles)
-            {
-                writer.Write(id);
-                writer.Write(traces.Listing);
-                Write(writer, traces.Cites);
-                Write(writer, traces.ArchiveIndexes);
-                Write(writer, traces.SearchShards);
-            }
+            File.Move(temporary, file, overwrite: true);
         }
-
-        File.Move(temporary, file, overwrite: true);
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
-    private static string[] Strings(BinaryReader reader)
+    /// <summary>Applies what an incremental build changed, in one transaction.</summary>
+    public void Apply(SiteStateChange change)
     {
-        var values = new string[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++)
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_lock)
         {
-            values[i] = reader.ReadString();
+            Write(_connection, change);
         }
-
-        return values;
     }
 
-    private static void Write(BinaryWriter writer, string[] values)
+    /// <inheritdoc />
+    public void Dispose()
     {
-        writer.Write(values.Length);
-        foreach (var value in values)
+        _hashOf.Dispose();
+        _connection.Dispose();
+    }
+
+    private static void Write(SqliteConnection connection, SiteStateChange change)
+    {
+        using var transaction = connection.BeginTransaction();
+        Run(connection, "REPLACE INTO meta VALUES ($key, $value)", [
+            ["format", FormatVersion],
+            ["inputs", change.Inputs],
+            ["identity", change.Identity],
+            ["generation", change.Generation.ToString(CultureInfo.InvariantCulture)],
+            ["files", change.FileCount.ToString(CultureInfo.InvariantCulture)],
+        ]);
+        Run(connection, "REPLACE INTO files VALUES ($path, $hash)", change.Files.Select(f => new object[] { f.Key, unchecked((long)f.Value) }));
+        Run(connection, "DELETE FROM files WHERE path = $path", change.FilesGone.Select(f => new object[] { f }));
+        Run(connection, "INSERT OR IGNORE INTO pages VALUES ($url)", change.Pages.Select(p => new object[] { p }));
+        Run(connection, "DELETE FROM pages WHERE url = $url", change.PagesGone.Select(p => new object[] { p }));
+        Run(connection, "REPLACE INTO articles VALUES ($id, $listing, $place, $cites, $archive, $shards)", change.Articles.Select(a => new object[]
         {
-            writer.Write(value);
+            a.Key,
+            unchecked((long)a.Value.Listing),
+            (object?)a.Value.Place ?? DBNull.Value,
+            string.Join(' ', a.Value.Cites),
+            string.Join(' ', a.Value.ArchiveIndexes),
+            string.Join(' ', a.Value.SearchShards.Select(s => $"{s.Key}={s.Value.ToString("x16", CultureInfo.InvariantCulture)}")),
+        }));
+        transaction.Commit();
+    }
+
+    private const string ArticleColumns = "SELECT id, listing, place, cites, archive, shards FROM articles";
+
+    private static (string Id, ArticleTraces Traces) ReadTraces(SqliteDataReader r) => (r.GetString(0), new ArticleTraces(
+        unchecked((ulong)r.GetInt64(1)),
+        r.IsDBNull(2) ? null : r.GetString(2),
+        Words(r.GetString(3)),
+        Words(r.GetString(4)),
+        Words(r.GetString(5)).Select(s => s.Split('=')).ToDictionary(s => s[0], s => ulong.Parse(s[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), StringComparer.Ordinal)));
+
+    private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private SqliteCommand Prepare(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter("$path", null));
+        command.Prepare();
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs one statement for each row of values (one per <c>$name</c> of <paramref name="sql"/>, in order), prepared once.</summary>
+    private static void Run(SqliteConnection connection, string sql, IEnumerable<object[]> rows)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (Match name in ParameterName().Matches(sql))
+        {
+            command.Parameters.Add(new SqliteParameter(name.Value, null));
+        }
+
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                command.Parameters[i].Value = row[i];
+            }
+
+            command.ExecuteNonQuery();
         }
     }
+
+    private static IEnumerable<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return read(reader);
+        }
+    }
+
+    [GeneratedRegex(@"\$\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterName();
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
 using Newtonsoft.Json;
 
 namespace KbEngine.Site.Search;
@@ -11,59 +14,104 @@ namespace KbEngine.Site.Search;
 /// <remarks>Articles keep their positions (an incremental build never adds or removes one), so document frequencies stay true.</remarks>
 internal sealed class SearchIndexPatch(string liveSite, PageWriter writer)
 {
-    /// <summary>Applies the changes; returns each changed article's new shard keys.</summary>
-    public IReadOnlyDictionary<int, string[]> Apply(IReadOnlyList<(int Position, string[] OldShards, (string Term, int Weight)[] Terms)> changes)
+    /// <summary>Applies the changes; returns, for each changed article, the shards that now hold its words with the hash of its postings there.</summary>
+    /// <param name="changes">Each changed article's position, its shards as the last build left them (see <see cref="PostingHashes"/>), and its terms now.</param>
+    public IReadOnlyDictionary<int, IReadOnlyDictionary<string, ulong>> Apply(IReadOnlyList<(int Position, IReadOnlyDictionary<string, ulong> OldShards, (string Term, int Weight)[] Terms)> changes)
     {
+        ArgumentNullException.ThrowIfNull(changes);
         var manifest = JsonConvert.DeserializeObject<Manifest>(File.ReadAllText(Path.Combine(liveSite, SearchIndexBuilder.ManifestFile)))
             ?? throw new SiteBuildException($"{SearchIndexBuilder.ManifestFile}: empty");
         var shards = new SortedDictionary<string, int>(manifest.Shards, StringComparer.Ordinal);
-        var added = new Dictionary<string, List<(string Term, int Position, int Weight)>>(StringComparer.Ordinal);
-        var newShards = new Dictionary<int, string[]>();
-        foreach (var (position, _, terms) in changes)
+        // Per shard, the articles whose postings in it changed, with their postings now: a shard none of them changed is left alone.
+        var patches = new Dictionary<string, Dictionary<int, List<(string Term, int Weight)>>>(StringComparer.Ordinal);
+        var result = new Dictionary<int, IReadOnlyDictionary<string, ulong>>();
+        foreach (var (position, oldShards, terms) in changes)
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var byShard = new Dictionary<string, List<(string Term, int Weight)>>(StringComparer.Ordinal);
             foreach (var (term, weight) in terms)
             {
                 var key = ShardFor(term, shards);
                 shards.TryAdd(key, 0);
-                keys.Add(key);
-                if (!added.TryGetValue(key, out var list))
+                if (!byShard.TryGetValue(key, out var list))
                 {
-                    added[key] = list = [];
+                    byShard[key] = list = [];
                 }
 
-                list.Add((term, position, weight));
+                list.Add((term, weight));
             }
 
-            newShards[position] = [.. keys.Order(StringComparer.Ordinal)];
-        }
-
-        var positions = changes.Select(c => c.Position).ToHashSet();
-        var affected = changes.SelectMany(c => c.OldShards).Concat(added.Keys).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in affected)
-        {
-            var file = SearchIndexBuilder.TermShardFile(key);
-            var live = Path.Combine(liveSite, file);
-            var postings = new SortedDictionary<string, List<(int Document, int Weight)>>(StringComparer.Ordinal);
-            if (File.Exists(live))
+            var hashes = byShard.ToDictionary(s => s.Key, s => Hash(s.Value), StringComparer.Ordinal);
+            foreach (var key in hashes.Keys.Union(oldShards.Keys, StringComparer.Ordinal))
             {
-                foreach (var (term, flat) in JsonConvert.DeserializeObject<Dictionary<string, int[]>>(File.ReadAllText(live)) ?? [])
+                if (hashes.GetValueOrDefault(key) != oldShards.GetValueOrDefault(key))
                 {
-                    var list = new List<(int, int)>(flat.Length / 2);
-                    for (int i = 0, document = 0; i + 1 < flat.Length; i += 2)
+                    if (!patches.TryGetValue(key, out var patch))
                     {
-                        document += flat[i];
-                        if (!positions.Contains(document))
-                        {
-                            list.Add((document, flat[i + 1]));
-                        }
+                        patches[key] = patch = [];
                     }
 
-                    postings[term] = list;
+                    patch[position] = byShard.GetValueOrDefault(key) ?? [];
                 }
             }
 
-            foreach (var (term, position, weight) in added.GetValueOrDefault(key) ?? [])
+            result[position] = hashes;
+        }
+
+        foreach (var (key, patch) in patches)
+        {
+            Patch(key, patch, shards);
+        }
+
+        if (patches.Count > 0)
+        {
+            SearchIndexBuilder.WriteManifest(writer, manifest.Documents, shards);
+        }
+
+        return result;
+    }
+
+    /// <summary>For each shard that holds some of an article's terms, a hash of its postings there: what tells an incremental build which shards its change touches.</summary>
+    public static Dictionary<string, ulong> PostingHashes(IEnumerable<(string Term, int Weight)> terms, Func<string, string> shardOf) =>
+        terms.GroupBy(t => shardOf(t.Term), StringComparer.Ordinal).ToDictionary(g => g.Key, g => Hash(g), StringComparer.Ordinal);
+
+    private static ulong Hash(IEnumerable<(string Term, int Weight)> postings)
+    {
+        var text = new StringBuilder();
+        foreach (var (term, weight) in postings.OrderBy(p => p.Term, StringComparer.Ordinal))
+        {
+            text.Append(term).Append(' ').Append(weight.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>Rewrites one shard of the live site with the postings of the patched articles replaced.</summary>
+    private void Patch(string key, Dictionary<int, List<(string Term, int Weight)>> patch, SortedDictionary<string, int> shards)
+    {
+        var file = SearchIndexBuilder.TermShardFile(key);
+        var live = Path.Combine(liveSite, file);
+        var postings = new SortedDictionary<string, List<(int Document, int Weight)>>(StringComparer.Ordinal);
+        if (File.Exists(live))
+        {
+            foreach (var (term, flat) in JsonConvert.DeserializeObject<Dictionary<string, int[]>>(File.ReadAllText(live)) ?? [])
+            {
+                var list = new List<(int, int)>(flat.Length / 2);
+                for (int i = 0, document = 0; i + 1 < flat.Length; i += 2)
+                {
+                    document += flat[i];
+                    if (!patch.ContainsKey(document))
+                    {
+                        list.Add((document, flat[i + 1]));
+                    }
+                }
+
+                postings[term] = list;
+            }
+        }
+
+        foreach (var (position, terms) in patch)
+        {
+            foreach (var (term, weight) in terms)
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
@@ -72,22 +120,19 @@ internal sealed class SearchIndexPatch(string liveSite, PageWriter writer)
 
                 list.Add((position, weight));
             }
-
-            var kept = postings.Where(p => p.Value.Count > 0).Select(p => (p.Key, p.Value)).ToList();
-            if (kept.Count == 0)
-            {
-                writer.Output.Delete(file);
-                shards.Remove(key);
-                continue;
-            }
-
-            var json = SearchIndexBuilder.Shard(kept.Select(p => (p.Key, SearchIndexBuilder.Encode(p.Value))));
-            writer.WriteFile(file, json);
-            shards[key] = json.Length;
         }
 
-        SearchIndexBuilder.WriteManifest(writer, manifest.Documents, shards);
-        return newShards;
+        var kept = postings.Where(p => p.Value.Count > 0).Select(p => (p.Key, p.Value)).ToList();
+        if (kept.Count == 0)
+        {
+            writer.Output.Delete(file);
+            shards.Remove(key);
+            return;
+        }
+
+        var json = SearchIndexBuilder.Shard(kept.Select(p => (p.Key, SearchIndexBuilder.Encode(p.Value))));
+        writer.WriteFile(file, json);
+        shards[key] = json.Length;
     }
 
     /// <summary>
