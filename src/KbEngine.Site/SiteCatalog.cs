@@ -14,7 +14,7 @@ internal sealed class SiteCatalog
         IReadOnlyList<CompiledFailure> failures,
         IReadOnlyDictionary<string, List<string>> citedBy,
         IReadOnlyDictionary<string, string> treePlaces,
-        IReadOnlySet<string>? ids = null)
+        Func<string, bool>? has = null)
     {
         Summaries = summaries;
         Failures = failures;
@@ -33,7 +33,7 @@ internal sealed class SiteCatalog
         }
 
         Titles = titles.ToFrozenDictionary(StringComparer.Ordinal);
-        _ids = ids;
+        _has = has;
         CitedBy = citedBy;
         TreePlaces = treePlaces;
     }
@@ -51,8 +51,8 @@ internal sealed class SiteCatalog
     /// <summary>The tree page (URL) that offers each article.</summary>
     public IReadOnlyDictionary<string, string> TreePlaces { get; }
 
-    private readonly IReadOnlySet<string>? _ids;
+    private readonly Func<string, bool>? _has;
 
-    /// <summary>Whether the site has a page for the article; an incremental build knows every id but only some titles.</summary>
-    public bool Has(string id) => _ids?.Contains(id) ?? Titles.ContainsKey(id);
+    /// <summary>Whether the site has a page for the article; an incremental build can tell of every id but knows only some titles.</summary>
+    public bool Has(string id) => _has?.Invoke(id) ?? Titles.ContainsKey(id);
 }

@@ -205,6 +205,10 @@ public sealed class KnowledgeBase : IDisposable
     public IReadOnlyList<string> CitedBy(string id) =>
         [.. Rows("SELECT articles.id FROM citations JOIN articles ON articles.doc = citations.doc WHERE citations.cited = $id ORDER BY citations.doc", r => r.GetString(0), ("$id", id))];
 
+    /// <summary>An article's number, or null when there is no such article.</summary>
+    public int? DocumentOf(string id) =>
+        Rows("SELECT doc FROM articles WHERE id = $id", r => (int?)r.GetInt32(0), ("$id", id)).FirstOrDefault();
+
     /// <summary>Every article's number by its id (read from the id index alone).</summary>
     public IReadOnlyDictionary<string, int> Documents() =>
         Rows("SELECT id, doc FROM articles", r => (Id: r.GetString(0), Document: r.GetInt32(1))).ToDictionary(d => d.Id, d => d.Document, StringComparer.Ordinal);

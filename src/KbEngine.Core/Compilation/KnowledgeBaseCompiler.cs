@@ -50,6 +50,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         var leaves = new List<TreeLeaf>();
         var firstPath = new Dictionary<string, string>(StringComparer.Ordinal);
         var contentHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var fileHashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         long bytes = 0;
         DecisionTree tree;
         try
@@ -65,6 +66,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 foreach (var compiled in CorpusReader.ReadAll(source, document => Prepare(document, knownIds, fromFolder), cancellationToken))
                 {
                     contentHash.AppendData(compiled.Hash);
+                    fileHashes[compiled.Path] = compiled.Hash;
                     bytes += compiled.Bytes;
                     var duplicateOf = compiled.Article is { } parsed && !firstPath.TryAdd(parsed.Id, compiled.Path) ? firstPath[parsed.Id] : null;
                     if (compiled.Article is not { } article || duplicateOf is not null)
@@ -110,12 +112,15 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     }
                 }
 
-                using (var insertFolder = SqliteCommands.Prepare(connection, "INSERT INTO folders VALUES ($path, $modified)"))
+                if (listing is not null)
                 {
-                    foreach (var folder in listing?.Folders ?? [])
-                    {
-                        SqliteCommands.Run(insertFolder, folder.Path, folder.Modified);
-                    }
+                    // A file that vanished between the listing and its reading has no hash: the next update finds it gone.
+                    var snapshot = new FolderSnapshot(
+                        Path.GetFullPath(FolderContentSource.TopOf(contentPath)).TrimEnd(Path.DirectorySeparatorChar),
+                        [.. listing.Files.Select(f => (f, fileHashes.GetValueOrDefault(f.Path) ?? new byte[SHA256.HashSizeInBytes]))],
+                        listing.Folders);
+                    using var insertSnapshot = SqliteCommands.Prepare(connection, "INSERT INTO snapshot VALUES ($data)");
+                    SqliteCommands.Run(insertSnapshot, snapshot.Encode());
                 }
 
                 var hash = Convert.ToHexStringLower(contentHash.GetHashAndReset());

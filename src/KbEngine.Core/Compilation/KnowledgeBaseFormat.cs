@@ -17,8 +17,9 @@ namespace KbEngine.Core.Compilation;
 /// <item><c>tree(node, parent, kind, label, question, question_key, articles, article_id, children, generation)</c>: the corpus
 /// decision tree, one row per node; <c>children</c> holds one line per answer, <c>node id TAB articles TAB label</c>;</item>
 /// <item><c>citations(cited, doc)</c>: <c>refs</c> the other way round, to find what cites an article without reading every row;</item>
-/// <item><c>folders(path, modified)</c>: for content read from a folder, every folder below its top with its time when
-/// compiled, so that an update finds added and removed files without listing every folder (see <see cref="FolderChanges"/>).</item>
+/// <item><c>snapshot(data)</c>: for content read from a folder, one row: every file with its size, time and hash, and every
+/// folder with its time, when compiled, so that an update finds what changed without listing every folder
+/// (see <see cref="FolderChanges"/>).</item>
 /// </list>
 /// A full compile writes generation 0 under a new identity; each update in place (see
 /// <see cref="KnowledgeBaseCompiler.Update"/>) raises the generation and marks the rows it rewrote
@@ -52,13 +53,13 @@ public static class KnowledgeBaseFormat
             node TEXT PRIMARY KEY, parent TEXT, kind TEXT NOT NULL, label TEXT NOT NULL, question TEXT, question_key TEXT,
             articles INTEGER NOT NULL, article_id TEXT, children TEXT NOT NULL, generation INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE citations (cited TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (cited, doc)) WITHOUT ROWID;
-        CREATE TABLE folders (path TEXT PRIMARY KEY, modified INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE snapshot (data BLOB NOT NULL);
         """;
 
     /// <summary>Indexes a full compile creates after loading, for updates in place.</summary>
     internal const string UpdateIndexes = """
         CREATE INDEX articles_leaf ON articles (leaf_product, leaf_area);
-        CREATE INDEX articles_file ON articles (path, size, modified, id, hash);
+        CREATE INDEX articles_path ON articles (path);
         CREATE INDEX tree_parent ON tree (parent);
         CREATE INDEX terms_generation ON terms (generation) WHERE generation > 0;
         CREATE INDEX tree_generation ON tree (generation) WHERE generation > 0;

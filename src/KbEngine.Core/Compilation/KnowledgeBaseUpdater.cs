@@ -66,14 +66,14 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             return Refuse("it was compiled from other content");
         }
 
-        // Read through the articles_file index: the rows themselves are wide.
-        var stored = Read(connection, "SELECT path, size, modified, doc, id FROM articles UNION ALL SELECT path, size, modified, -1, id FROM failures",
-                r => (Path: r.GetString(0), Size: r.GetInt64(1), Modified: r.GetInt64(2), Doc: r.GetInt32(3), Id: r.IsDBNull(4) ? null : r.GetString(4)))
-            .OrderBy(s => s.Path, StringComparer.Ordinal)
-            .ToList();
-        var byPath = stored.ToDictionary(s => s.Path, StringComparer.Ordinal);
-        var folders = Read(connection, "SELECT path, modified FROM folders", r => new ContentFolder(r.GetString(0), r.GetInt64(1))).ToList();
-        var scan = FolderChanges.Find([.. stored.Select(s => new ContentFile(s.Path, s.Size, s.Modified))], folders);
+        var stored = Read(connection, "SELECT data FROM snapshot", r => (byte[])r[0]).SingleOrDefault();
+        if (stored is null)
+        {
+            return Refuse("it holds no snapshot of the folder");
+        }
+
+        var snapshot = FolderSnapshot.Decode(stored);
+        var scan = FolderChanges.Find([.. snapshot.Files.Select(f => f.File)], snapshot.Folders);
         if (scan.AddedOrRemoved is { } addedOrRemoved)
         {
             return Refuse($"articles were added or removed ({addedOrRemoved})");
@@ -83,8 +83,8 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
         var changed = new List<(string Path, int Doc, string Id)>();
         foreach (var path in scan.Modified)
         {
-            var was = byPath[path];
-            if (was.Doc < 0 || was.Id is null)
+            var was = Read(connection, "SELECT doc, id FROM articles WHERE path = $path", r => (Doc: r.GetInt32(0), Id: r.GetString(1)), ("$path", path)).FirstOrDefault();
+            if (was.Id is null)
             {
                 return Refuse($"{path} did not parse when compiled");
             }
@@ -93,31 +93,31 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
         }
 
         var generation = long.Parse(meta[MetaKeys.Generation], CultureInfo.InvariantCulture);
-        var fingerprint = ContentFingerprint.Of(contentPath, files);
         if (changed.Count > MaxChanged)
         {
             return Refuse($"{changed.Count:N0} articles changed");
         }
 
-        if (changed.Count == 0 && fingerprint == meta[MetaKeys.ContentFingerprint])
+        if (changed.Count == 0)
         {
+            // Every file has the size and time it was compiled with, and none came or went: the fingerprint is the same too.
             if (scan.Folders.Count + scan.FoldersGone.Count > 0)
             {
                 // A file saved by renaming another over it: only the folder's time is new.
-                using var times = connection.BeginTransaction();
-                WriteFolders(connection, scan);
-                times.Commit();
+                WriteSnapshot(connection, snapshot, scan, []);
             }
 
             return new UpdateReport(true, [], null, generation, clock.Elapsed);
         }
 
+        var fingerprint = ContentFingerprint.Of(contentPath, files);
         var knownIds = files.Select(f => ArticleFileFilter.IdFromPath(f.Path)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         generation++;
         using var transaction = connection.BeginTransaction();
         var lengths = Convert.FromBase64String(meta[MetaKeys.Lengths]);
         var edits = new Dictionary<string, Dictionary<int, ushort[]?>>(StringComparer.Ordinal);
         var areas = new HashSet<(string Product, string Area)>();
+        var hashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var wholeTree = false;
         using (var replace = SqliteCommands.Prepare(connection, ArticleRow.Replace))
         using (var insertCitation = SqliteCommands.Prepare(connection, ArticleRow.InsertCitation))
@@ -161,6 +161,7 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
                     System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(lengths.AsSpan((doc * FieldCount + f) * 2), (ushort)Math.Min(compiled.Terms.Lengths[f], ushort.MaxValue));
                 }
 
+                hashes[path] = compiled.Hash;
                 ArticleRow.Bind(replace, doc, compiled, generation);
                 replace.ExecuteNonQuery();
                 foreach (var cited in old.Cites)
@@ -198,18 +199,12 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             }
         }
 
-        var contentHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var hash in Read(connection, "SELECT path, hash FROM articles UNION ALL SELECT path, hash FROM failures ORDER BY 1", r => (byte[])r[1]))
-        {
-            contentHash.AppendData(hash);
-        }
-
-        WriteFolders(connection, scan);
+        var now = WriteSnapshot(connection, snapshot, scan, hashes);
         using (var setMeta = SqliteCommands.Prepare(connection, "REPLACE INTO meta VALUES ($key, $value)"))
         {
             SqliteCommands.Run(setMeta, MetaKeys.Generation, generation.ToString(CultureInfo.InvariantCulture));
             SqliteCommands.Run(setMeta, MetaKeys.ContentFingerprint, fingerprint);
-            SqliteCommands.Run(setMeta, MetaKeys.ContentHash, Convert.ToHexStringLower(contentHash.GetHashAndReset()));
+            SqliteCommands.Run(setMeta, MetaKeys.ContentHash, now.ContentHash());
             SqliteCommands.Run(setMeta, MetaKeys.Lengths, Convert.ToBase64String(lengths));
             SqliteCommands.Run(setMeta, MetaKeys.CompiledAt, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         }
@@ -218,19 +213,25 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
         return new UpdateReport(true, [.. changed.Select(c => c.Id)], null, generation, clock.Elapsed);
     }
 
-    private static void WriteFolders(SqliteConnection connection, FolderChanges scan)
+    /// <summary>Replaces the snapshot with the files' sizes and times now, the new hashes of those compiled again, and the folders' times now.</summary>
+    private static FolderSnapshot WriteSnapshot(SqliteConnection connection, FolderSnapshot snapshot, FolderChanges scan, Dictionary<string, byte[]> hashes)
     {
-        using var setFolder = SqliteCommands.Prepare(connection, "REPLACE INTO folders VALUES ($path, $modified)");
-        using var deleteFolder = SqliteCommands.Prepare(connection, "DELETE FROM folders WHERE path = $path");
+        var folders = snapshot.Folders.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var folder in scan.Folders)
         {
-            SqliteCommands.Run(setFolder, folder.Path, folder.Modified);
+            folders[folder.Path] = folder;
         }
 
         foreach (var gone in scan.FoldersGone)
         {
-            SqliteCommands.Run(deleteFolder, gone);
+            folders.Remove(gone);
         }
+
+        var files = scan.Files.Select((file, i) => (file, hashes.GetValueOrDefault(file.Path) ?? snapshot.Files[i].Hash)).ToList();
+        var now = new FolderSnapshot(snapshot.Top, files, [.. folders.Values.OrderBy(f => f.Path, StringComparer.Ordinal)]);
+        using var replace = SqliteCommands.Prepare(connection, "UPDATE snapshot SET data = $data");
+        SqliteCommands.Run(replace, now.Encode());
+        return now;
     }
 
     private static Dictionary<int, ushort[]?> Edits(Dictionary<string, Dictionary<int, ushort[]?>> edits, string term)
