@@ -115,12 +115,10 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 if (listing is not null)
                 {
                     // A file that vanished between the listing and its reading has no hash: the next update finds it gone.
-                    var snapshot = new FolderSnapshot(
+                    FolderSnapshot.Of(
                         Path.GetFullPath(FolderContentSource.TopOf(contentPath)).TrimEnd(Path.DirectorySeparatorChar),
                         [.. listing.Files.Select(f => (f, fileHashes.GetValueOrDefault(f.Path) ?? new byte[SHA256.HashSizeInBytes]))],
-                        listing.Folders);
-                    using var insertSnapshot = SqliteCommands.Prepare(connection, "INSERT INTO snapshot VALUES ($data)");
-                    SqliteCommands.Run(insertSnapshot, snapshot.Encode());
+                        listing.Folders).Write(connection);
                 }
 
                 var hash = Convert.ToHexStringLower(contentHash.GetHashAndReset());

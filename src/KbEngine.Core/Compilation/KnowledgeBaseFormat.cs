@@ -17,8 +17,8 @@ namespace KbEngine.Core.Compilation;
 /// <item><c>tree(node, parent, kind, label, question, question_key, articles, article_id, children, generation)</c>: the corpus
 /// decision tree, one row per node; <c>children</c> holds one line per answer, <c>node id TAB articles TAB label</c>;</item>
 /// <item><c>citations(cited, doc)</c>: <c>refs</c> the other way round, to find what cites an article without reading every row;</item>
-/// <item><c>snapshot(data)</c>: for content read from a folder, one row: every file with its size, time and hash, and every
-/// folder with its time, when compiled, so that an update finds what changed without listing every folder
+/// <item><c>snapshot(part, data)</c>: for content read from a folder, every file with its size, time and hash, and every
+/// folder with its time, when compiled (see <see cref="FolderSnapshot"/>), so that an update finds what changed without listing every folder
 /// (see <see cref="FolderChanges"/>).</item>
 /// </list>
 /// A full compile writes generation 0 under a new identity; each update in place (see
@@ -53,7 +53,7 @@ public static class KnowledgeBaseFormat
             node TEXT PRIMARY KEY, parent TEXT, kind TEXT NOT NULL, label TEXT NOT NULL, question TEXT, question_key TEXT,
             articles INTEGER NOT NULL, article_id TEXT, children TEXT NOT NULL, generation INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE citations (cited TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (cited, doc)) WITHOUT ROWID;
-        CREATE TABLE snapshot (data BLOB NOT NULL);
+        CREATE TABLE snapshot (part TEXT NOT NULL UNIQUE, data BLOB NOT NULL);
         """;
 
     /// <summary>Indexes a full compile creates after loading, for updates in place.</summary>

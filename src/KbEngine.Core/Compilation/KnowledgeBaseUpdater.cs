@@ -66,14 +66,22 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             return Refuse("it was compiled from other content");
         }
 
-        var stored = Read(connection, "SELECT data FROM snapshot", r => (byte[])r[0]).SingleOrDefault();
-        if (stored is null)
+        FolderSnapshot? snapshot;
+        try
+        {
+            snapshot = FolderSnapshot.Read(connection);
+        }
+        catch (KnowledgeBaseException e)
+        {
+            return Refuse(e.Message);
+        }
+
+        if (snapshot is null)
         {
             return Refuse("it holds no snapshot of the folder");
         }
 
-        var snapshot = FolderSnapshot.Decode(stored);
-        var scan = FolderChanges.Find([.. snapshot.Files.Select(f => f.File)], snapshot.Folders);
+        var scan = FolderChanges.Find(snapshot.Files(), snapshot.Folders());
         if (scan.AddedOrRemoved is { } addedOrRemoved)
         {
             return Refuse($"articles were added or removed ({addedOrRemoved})");
@@ -104,7 +112,7 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             if (scan.Folders.Count + scan.FoldersGone.Count > 0)
             {
                 // A file saved by renaming another over it: only the folder's time is new.
-                WriteSnapshot(connection, snapshot, scan, []);
+                snapshot.Update(connection, [], scan);
             }
 
             return new UpdateReport(true, [], null, generation, clock.Elapsed);
@@ -199,7 +207,7 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             }
         }
 
-        var now = WriteSnapshot(connection, snapshot, scan, hashes);
+        var now = snapshot.Update(connection, [.. hashes.Select(h => (Index: snapshot.IndexOf(h.Key), h.Key, h.Value)).Select(h => (h.Index, files[h.Index], h.Value))], scan);
         using (var setMeta = SqliteCommands.Prepare(connection, "REPLACE INTO meta VALUES ($key, $value)"))
         {
             SqliteCommands.Run(setMeta, MetaKeys.Generation, generation.ToString(CultureInfo.InvariantCulture));
@@ -211,27 +219,6 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
 
         transaction.Commit();
         return new UpdateReport(true, [.. changed.Select(c => c.Id)], null, generation, clock.Elapsed);
-    }
-
-    /// <summary>Replaces the snapshot with the files' sizes and times now, the new hashes of those compiled again, and the folders' times now.</summary>
-    private static FolderSnapshot WriteSnapshot(SqliteConnection connection, FolderSnapshot snapshot, FolderChanges scan, Dictionary<string, byte[]> hashes)
-    {
-        var folders = snapshot.Folders.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        foreach (var folder in scan.Folders)
-        {
-            folders[folder.Path] = folder;
-        }
-
-        foreach (var gone in scan.FoldersGone)
-        {
-            folders.Remove(gone);
-        }
-
-        var files = scan.Files.Select((file, i) => (file, hashes.GetValueOrDefault(file.Path) ?? snapshot.Files[i].Hash)).ToList();
-        var now = new FolderSnapshot(snapshot.Top, files, [.. folders.Values.OrderBy(f => f.Path, StringComparer.Ordinal)]);
-        using var replace = SqliteCommands.Prepare(connection, "UPDATE snapshot SET data = $data");
-        SqliteCommands.Run(replace, now.Encode());
-        return now;
     }
 
     private static Dictionary<int, ushort[]?> Edits(Dictionary<string, Dictionary<int, ushort[]?>> edits, string term)

@@ -46,7 +46,7 @@ public sealed class KnowledgeBaseUpdaterTests : IDisposable
         Assert.Equal(1, update.Generation);
         var full = Path.Combine(_folder.Path, "full.kbdb");
         KnowledgeBaseCompiler.Default.Compile(_content, full);
-        foreach (var table in new[] { ArticlesColumns, "SELECT term, df, postings FROM terms ORDER BY term", TreeColumns, "SELECT cited, doc FROM citations ORDER BY cited, doc" })
+        foreach (var table in new[] { ArticlesColumns, "SELECT term, df, postings FROM terms ORDER BY term", TreeColumns, "SELECT cited, doc FROM citations ORDER BY cited, doc", SnapshotColumns })
         {
             Assert.Equal(Rows(full, table), Rows(_file, table));
         }
@@ -57,6 +57,28 @@ public sealed class KnowledgeBaseUpdaterTests : IDisposable
         Assert.Equal(1, updated.Generation);
         Assert.Equal<string>([id], updated.SummariesChangedSince(0).Select(s => s.Id));
         Assert.Empty(updated.SummariesChangedSince(1));
+    }
+
+    [Fact]
+    public void ASecondUpdateStartsFromWhatTheFirstLeft()
+    {
+        // The first update rewrites the snapshot of the folder in place; the second compares with it.
+        var path = ArticlePath("Q199534");
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("Mail disappears, and no", "Mail vanishes silently, and no", StringComparison.Ordinal));
+        Assert.Equal<string>(["Q199534"], KnowledgeBaseCompiler.Default.Update(_content, _file).Changed);
+        File.WriteAllText(ArticlePath("Q148389"), File.ReadAllText(ArticlePath("Q148389")) + "\n");
+
+        var second = KnowledgeBaseCompiler.Default.Update(_content, _file);
+
+        Assert.Equal<string>(["Q148389"], second.Changed);
+        Assert.Equal(2, second.Generation);
+        var full = Path.Combine(_folder.Path, "full.kbdb");
+        KnowledgeBaseCompiler.Default.Compile(_content, full);
+        Assert.Equal(Rows(full, ArticlesColumns), Rows(_file, ArticlesColumns));
+        Assert.Equal(Rows(full, SnapshotColumns), Rows(_file, SnapshotColumns));
+        Assert.Equal(Meta(full), Meta(_file));
+        Assert.Empty(KnowledgeBaseCompiler.Default.Update(_content, _file).Changed);
     }
 
     [Fact]
@@ -170,6 +192,8 @@ public sealed class KnowledgeBaseUpdaterTests : IDisposable
 
     // Everything a full compile decides; path, size and time are the file's, the generation the update's.
     private const string ArticlesColumns = "SELECT doc, id, title, products, area, issue_type, cause, errors, evaluable, refs, article, knowledge, raw, leaf, leaf_product, leaf_area, hash FROM articles ORDER BY doc";
+
+    private const string SnapshotColumns = "SELECT part, data FROM snapshot ORDER BY part";
 
     private const string TreeColumns = "SELECT node, parent, kind, label, question, question_key, articles, article_id, children FROM tree ORDER BY node";
 
