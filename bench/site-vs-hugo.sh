@@ -58,6 +58,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 fail() { echo "site-vs-hugo.sh: $*" >&2; exit 2; }
+# shellcheck source=bench/lib/publish-kb.sh
+source "$root/bench/lib/publish-kb.sh"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || fail "-n wants a positive number of runs, not '$runs'"
 [[ -f "$archive" ]] || fail "no archive at $archive (see --help)"
 archive="$(cd "$(dirname "$archive")" && pwd)/$(basename "$archive")"
@@ -84,24 +86,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 104857
 
 # --- kb ---------------------------------------------------------------------------------------
 if [[ -z "$kb" ]]; then
-    commit="$(git -C "$root" rev-parse --short HEAD)"
-    mkdir -p "$work/src"
-    tracked=(src content templates Directory.Build.props Directory.Packages.props)
-    if [[ $head == 1 ]]; then
-        echo "publishing kb ReadyToRun from the last commit ($commit) ..."
-        git -C "$root" archive --format=tar HEAD -- "${tracked[@]}" | tar -x -C "$work/src"
-    else
-        [[ -z "$(git -C "$root" status --porcelain -- "${tracked[@]}")" ]] || commit="$commit + uncommitted changes"
-        echo "publishing kb ReadyToRun from a copy of the working tree ($commit) ..."
-        (cd "$root" && git ls-files -z --cached --others --exclude-standard -- "${tracked[@]}" \
-            | while IFS= read -r -d '' f; do [[ -f "$f" ]] && printf '%s\0' "$f"; done \
-            | tar -c --null -T - -f -) | tar -x -C "$work/src"
-    fi
-    dotnet publish "$work/src/src/KbEngine.Cli" -c Release -r linux-x64 --self-contained false \
-        -p:PublishReadyToRun=true -o "$work/kb" > "$work/publish.log" 2>&1 \
-        || { tail -30 "$work/publish.log" >&2; fail "dotnet publish failed (log above)"; }
-    kb="$work/kb/kb"
-    templates="$work/src/templates"
+    publish_kb "$root" "$work" "$head"
 else
     templates="$root/templates"
 fi
