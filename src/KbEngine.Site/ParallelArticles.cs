@@ -20,6 +20,11 @@ internal static class ParallelArticles
         Action<TState> finish,
         CancellationToken cancellationToken)
     {
+        if (summaries.Count == 0)
+        {
+            return; // an incremental build with nothing to render; Partitioner wants a range
+        }
+
         // Chunks of 64 keep the workers busy to the end without a lock per article.
         var ranges = Partitioner.Create(0, summaries.Count, 64);
         Parallel.ForEach(

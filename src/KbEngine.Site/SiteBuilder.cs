@@ -184,15 +184,19 @@ public sealed class SiteBuilder
         var failures = _knowledgeBase.Failures().ToList();
         var failed = failures.Select(f => f.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // Articles are looked up one by one: the pages rendered name a few dozen, reading all 60,000 ids took 0.1 s.
+        // The rendering threads ask too, and the knowledge base is one connection: hence the lock.
         var documentOf = new Dictionary<string, int?>(StringComparer.Ordinal);
         int? DocumentOf(string id)
         {
-            if (!documentOf.TryGetValue(id, out var document))
+            lock (documentOf)
             {
-                documentOf[id] = document = _knowledgeBase.DocumentOf(id);
-            }
+                if (!documentOf.TryGetValue(id, out var document))
+                {
+                    documentOf[id] = document = _knowledgeBase.DocumentOf(id);
+                }
 
-            return document;
+                return document;
+            }
         }
 
         bool Parsed(string id) => DocumentOf(id) is not null;
@@ -242,32 +246,43 @@ public sealed class SiteBuilder
         var summaries = _knowledgeBase.Summaries(needed).Values.OrderBy(s => s.Document).ToList();
         var catalog = new SiteCatalog(summaries, failures, citedBy, places, id => Parsed(id) || failed.Contains(id));
         var view = new ArticleView(catalog, ArchiveIndexes.Embedded, KnowledgeData.Embedded.Catalog);
-        var part = new SearchIndexPart(changed.ToDictionary(s => s.Document, s => s.Document));
-        var byId = summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        foreach (var id in render.OrderBy(id => DocumentOf(id)))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var summary = byId[id];
-            var (article, record, raw) = _knowledgeBase.Load(summary.Document)!.Value;
-            var archiveIndexes = WriteArticle(view, summary, article, record, raw, findings: null);
-            var old = traces[id];
-            if (was.ContainsKey(id))
+        var positions = changed.ToDictionary(s => s.Document, s => s.Document);
+        var terms = new ConcurrentDictionary<int, (string Term, int Weight)[]>();
+        ParallelArticles.Run(
+            _knowledgeBase.File,
+            [.. summaries.Where(s => render.Contains(s.Id))],
+            _options.Parallelism,
+            () => new SearchIndexPart(positions),
+            (kb, summary, part) =>
             {
-                part.Add(summary, record);
-                listingsChanged |= old is null || !old.ArchiveIndexes.SequenceEqual(archiveIndexes, StringComparer.Ordinal);
-                _traces[id] = new ArticleTraces(Listing(summary), places.GetValueOrDefault(id), cites[id], archiveIndexes, old?.SearchShards ?? Empty);
-            }
-            else if (old is not null && old.Place != places.GetValueOrDefault(id))
+                var (article, record, raw) = kb.Load(summary.Document)!.Value;
+                var archiveIndexes = WriteArticle(view, summary, article, record, raw, findings: null);
+                var id = summary.Id;
+                var old = traces[id];
+                if (was.ContainsKey(id))
+                {
+                    part.Add(summary, record);
+                    _traces[id] = new ArticleTraces(Listing(summary), places.GetValueOrDefault(id), cites[id], archiveIndexes, old?.SearchShards ?? Empty);
+                }
+                else if (old is not null && old.Place != places.GetValueOrDefault(id))
+                {
+                    _traces[id] = old with { Place = places.GetValueOrDefault(id) };
+                }
+            },
+            part =>
             {
-                _traces[id] = old with { Place = places.GetValueOrDefault(id) };
-            }
-        }
-
+                foreach (var (position, documentTerms) in part.Documents)
+                {
+                    terms[position] = documentTerms;
+                }
+            },
+            cancellationToken);
+        listingsChanged |= changed.Any(s => was[s.Id] is not { } old || !old.ArchiveIndexes.SequenceEqual(_traces[s.Id].ArchiveIndexes, StringComparer.Ordinal));
         Phase($"wrote {render.Count:N0} article pages");
 
         // Articles keep their numbers in an update in place: a document's number is its position in the search index.
         var shards = new SearchIndexPatch(liveSite, _writer).Apply(
-            [.. changed.Select(s => (s.Document, was[s.Id]?.SearchShards ?? Empty, part.Documents.GetValueOrDefault(s.Document) ?? []))]);
+            [.. changed.Select(s => (s.Document, was[s.Id]?.SearchShards ?? Empty, terms.GetValueOrDefault(s.Document) ?? []))]);
         foreach (var summary in changed)
         {
             _traces[summary.Id] = _traces[summary.Id] with { SearchShards = shards[summary.Document] };
