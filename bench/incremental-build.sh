@@ -16,7 +16,7 @@
 # Target: under 1 s for one article changed. The table gives each run's wall time, CPU time and
 # peak RSS, what kb said it rendered and wrote, and the median of the body edits.
 #
-# kb: as in bench/site-vs-hugo.sh (the working tree published ReadyToRun in a temporary folder;
+# kb: as in bench/site-vs-hugo.sh (the working tree published as the README recommends for speed, in a temporary folder;
 # --head for the last commit; --kb PATH for a built kb, with this repository's templates/).
 # Everything is written under a temporary folder in ${TMPDIR:-/tmp} (the content, the cache via
 # KB_CACHE, the site), deleted at the end unless --keep DIR names a folder to move it to

@@ -15,8 +15,8 @@
 #
 # kb: unless --kb PATH names a built kb, the working tree's src/, content/ and templates/
 # (committed or not; with --head, as of the last commit instead) are copied into a temporary
-# folder and published there ReadyToRun (dotnet publish -c Release -r linux-x64, as the README
-# recommends), so builds other people run in src/ and the benchmark never share bin/ or obj/.
+# folder and published there as the README recommends for speed (ReadyToRun, self-contained,
+# composite; see bench/lib/publish-kb.sh), so builds other people run in src/ and the benchmark never share bin/ or obj/.
 # With --kb, templates/ of this repository is used. KB_CACHE points into the temporary folder:
 # ~/.cache/kbengine is left alone.
 #
