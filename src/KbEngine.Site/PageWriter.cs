@@ -43,10 +43,11 @@ internal sealed class PageWriter(Output.SiteOutput output, TemplateSet templates
             ["url"] = url,
             ["root"] = root ?? SiteUrls.RootFrom(url),
         };
-        var html = templates.RenderPage(template, globals);
+        var buffer = PageBuffer.OfThisThread;
+        var html = buffer.Assemble(templates.RenderPageText(template, globals));
         var file = SiteUrls.FileOf(url);
         NoteLinks(file, html);
-        output.Write(file, Utf8Buffer.OfThisThread.Encode(html));
+        output.Write(file, buffer.Encode(html));
         _pageUrls.Add(url);
         Interlocked.Increment(ref _pages);
     }

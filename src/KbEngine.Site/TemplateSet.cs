@@ -20,10 +20,15 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates;
 
+    // What the layout is given as content when it prints it as it is, to be replaced by the page's
+    // own: a string no page has. Null when the layout does anything else with it.
+    private readonly string? _slot;
+
     private TemplateSet(string folder, Dictionary<string, Template> templates)
     {
         Folder = folder;
         _templates = templates;
+        _slot = ContentSlot.IsPlain(templates[Layout]) ? $"\u0001content-{Guid.NewGuid():N}\u0001" : null;
     }
 
     /// <summary>The templates folder.</summary>
@@ -76,12 +81,31 @@ public sealed class TemplateSet
 
     /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/>, then the layout around it.</summary>
     /// <exception cref="SiteBuildException">The template is missing or fails while rendering.</exception>
-    public string RenderPage(string name, ScriptObject globals)
+    public string RenderPage(string name, ScriptObject globals) => RenderPageText(name, globals).ToString();
+
+    /// <summary>
+    /// Renders template <paramref name="name"/> with <paramref name="globals"/>, then the layout
+    /// around it; when the layout prints the content as it is (see <see cref="ContentSlot"/>), the
+    /// content is left for the caller to put in its place.
+    /// </summary>
+    /// <exception cref="SiteBuildException">The template is missing or fails while rendering.</exception>
+    internal PageText RenderPageText(string name, ScriptObject globals)
     {
         ArgumentNullException.ThrowIfNull(globals);
         var content = Render(name, globals);
+        if (_slot is { } slot)
+        {
+            globals["content"] = slot;
+            var layout = Render(Layout, globals);
+            var at = layout.IndexOf(slot, StringComparison.Ordinal);
+            if (at >= 0 && layout.IndexOf(slot, at + slot.Length, StringComparison.Ordinal) < 0)
+            {
+                return new PageText(layout, at, slot.Length, content);
+            }
+        }
+
         globals["content"] = content;
-        return Render(Layout, globals);
+        return PageText.Whole(Render(Layout, globals));
     }
 
     /// <summary>Renders one template with <paramref name="globals"/>.</summary>
