@@ -107,13 +107,19 @@ public sealed class SiteBuilder
     /// <summary>Renders every page.</summary>
     private SiteReport Generate(CancellationToken cancellationToken)
     {
+        // The tree (a second of reading) is read on a connection of its own while the summaries are.
+        var treeRead = Task.Run(() =>
+        {
+            using var reader = KnowledgeBase.Open(_knowledgeBase.File);
+            var tree = reader.Tree;
+            return (Tree: tree, Pages: new TreePages(tree));
+        }, cancellationToken);
         var summaries = _knowledgeBase.Summaries().ToList();
         var failures = _knowledgeBase.Failures().ToList();
-        var tree = _knowledgeBase.Tree;
-        var treePages = new TreePages(tree);
+        var citations = _knowledgeBase.Citations().ToList();
+        var (tree, treePages) = treeRead.GetAwaiter().GetResult();
         var treeRoot = tree.Root;
         var parsed = summaries.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var citations = _knowledgeBase.Citations().ToList();
         var citedBy = CitedBy(citations, parsed);
         var cites = citations.ToDictionary(c => c.Id, c => c.Cites, StringComparer.Ordinal);
         var catalog = new SiteCatalog(summaries, failures, citedBy, treePages.LeafPlaces());
@@ -142,11 +148,15 @@ public sealed class SiteBuilder
         Phase($"wrote {summaries.Count:N0} article pages and {failed:N0} failed ones");
 
         var estateFindings = Findings(summaries.ToDictionary(s => s.Document), findings);
-        WriteIndexes(catalog, treeRoot, treePages, estateFindings, id => _traces.GetValueOrDefault(id)?.ArchiveIndexes ?? []);
-        Phase("wrote the browse pages");
-
-        treePages.Write(_writer, catalog);
-        Phase($"wrote {treePages.Count:N0} tree pages");
+        // Independent of each other, and each with long serial stretches (the list of 7,593
+        // articles, the search shards written one by one) that the others' pages fill.
+        IReadOnlyDictionary<string, string> shardOf = new Dictionary<string, string>();
+        Parallel.Invoke(
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => WriteIndexes(catalog, treeRoot, treePages, estateFindings, id => _traces.GetValueOrDefault(id)?.ArchiveIndexes ?? []),
+            () => treePages.Write(_writer, catalog),
+            () => shardOf = search.Write(_writer, summaries));
+        Phase($"wrote the browse pages, {treePages.Count:N0} tree pages and the search shards");
 
         if (_options.Estate is { } estate)
         {
@@ -154,7 +164,6 @@ public sealed class SiteBuilder
             Phase($"wrote the diagnosis ({estateFindings.Count:N0} findings)");
         }
 
-        var shardOf = search.Write(_writer, summaries);
         for (var i = 0; i < summaries.Count; i++)
         {
             var id = summaries[i].Id;
@@ -162,7 +171,6 @@ public sealed class SiteBuilder
         }
 
         _writer.WritePage(SiteUrls.Search, "search", new ListPage("Search", null, summaries.Count, []), "Search");
-        Phase("wrote the search shards");
 
         // A server shows 404.html at any depth, so its links start from the site's own root, not from the file.
         _writer.WritePage(SiteUrls.NotFound, "404", new ListPage("Page not found", null, 0, []), "Page not found", RootPath(_options.BaseUrl));

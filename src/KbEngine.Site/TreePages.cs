@@ -49,7 +49,7 @@ internal sealed class TreePages
 
     /// <summary>The pages of a whole tree in memory.</summary>
     public TreePages(DecisionTree tree)
-        : this(tree.Nodes.Select(n => (n.Id, n.ParentId, n.Kind, n.ArticleId)), tree.Node)
+        : this(tree.Nodes.Select(n => (n.Id, n.ParentId, n.Kind, n.ArticleId)), ById(tree).GetValueOrDefault)
     {
     }
 
@@ -111,6 +111,12 @@ internal sealed class TreePages
             writer.WritePage(_urls[node.Id], "tree", page, page.Question);
         });
     }
+
+    /// <summary>
+    /// The tree's nodes in a plain dictionary: each page reads its node and every node above it,
+    /// a million reads a build, and the tree's own immutable map was 3% of a build's CPU.
+    /// </summary>
+    private static Dictionary<string, TreeNode> ById(DecisionTree tree) => tree.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
 
     private static string Question(TreeNode node) => node.Question ?? node.Kind switch
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using Microsoft.Win32.SafeHandles;
 
 namespace KbEngine.Site.Output;
 
@@ -94,12 +95,30 @@ internal sealed class SiteOutput
             _folders.TryAdd(folder, 0);
         }
 
-        using (var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        using (var handle = CreateFile(full))
         {
-            stream.Write(bytes);
+            RandomAccess.Write(handle, bytes, 0);
         }
 
         _staged.Add(relative);
+    }
+
+    /// <summary>
+    /// Creates a file of the staging folder, which holds none yet. Not FileMode.Create: .NET
+    /// truncates such a file after opening it, and ext4 takes a file truncated to nothing for one
+    /// being replaced, so it allocates and starts writing its blocks when it is closed, on the
+    /// rendering thread (6% of a fresh build's CPU over the archive's 124,000 files, perf).
+    /// </summary>
+    private static SafeFileHandle CreateFile(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write); // written twice in one build: the last bytes win, as before
+        }
     }
 
     /// <summary>Removes a file of the previous build (an incremental build's page that is gone).</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using KbEngine.Core.Model;
@@ -38,7 +37,9 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         html.Append(heading is null ? "<section>\n" : $"<section aria-labelledby=\"{Anchor(heading)}\">\n");
         if (heading is not null)
         {
-            html.Append($"<h{level} id=\"{Anchor(heading)}\">").Append(WebUtility.HtmlEncode(heading)).Append($"</h{level}>\n");
+            html.Append($"<h{level} id=\"{Anchor(heading)}\">");
+            HtmlText.Append(html, heading);
+            html.Append($"</h{level}>\n");
         }
 
         WriteBlocks(html, section.Blocks);
@@ -146,20 +147,23 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(text);
         var at = 0;
-        foreach (Match match in ArticleNumber().Matches(text))
+        foreach (var match in ArticleNumber().EnumerateMatches(text))
         {
-            var id = "Q" + match.Groups[1].Value;
+            // The match is Q or q and the digits.
+            var id = string.Concat("Q", text.AsSpan(match.Index + 1, match.Length - 1));
             if (linkFor(id) is not { } url)
             {
                 continue;
             }
 
-            html.Append(WebUtility.HtmlEncode(text[at..match.Index]));
-            html.Append("<a href=\"").Append(url).Append("\">").Append(WebUtility.HtmlEncode(match.Value)).Append("</a>");
+            HtmlText.Append(html, text.AsSpan(at, match.Index - at));
+            html.Append("<a href=\"").Append(url).Append("\">");
+            HtmlText.Append(html, text.AsSpan(match.Index, match.Length));
+            html.Append("</a>");
             at = match.Index + match.Length;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[at..]));
+        HtmlText.Append(html, text.AsSpan(at));
     }
 
     private static string Dedent(string text, int indent)

@@ -51,9 +51,19 @@ internal sealed class SearchIndexPart(IReadOnlyDictionary<int, int> positions)
 
     private void AddText(string text, int weight)
     {
-        foreach (var term in SearchTerms.Of(text))
+        // A term already seen (in this article, or in another of this part) reuses its string.
+        var weights = _weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        var postings = Postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        SearchTerms.ForEach(text, term =>
         {
-            _weights[term] = _weights.GetValueOrDefault(term) + weight;
-        }
+            if (weights.TryGetValue(term, out var known, out var sum))
+            {
+                _weights[known] = sum + weight;
+            }
+            else
+            {
+                _weights[postings.TryGetValue(term, out var seen, out _) ? seen : term.ToString()] = weight;
+            }
+        });
     }
 }

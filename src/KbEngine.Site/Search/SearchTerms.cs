@@ -17,6 +17,18 @@ internal static class SearchTerms
     public static IEnumerable<string> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var terms = new List<string>();
+        ForEach(text, term => terms.Add(term.ToString()));
+        return terms;
+    }
+
+    /// <summary>Calls <paramref name="term"/> with each term of <paramref name="text"/>, lower-cased into a buffer that is only valid during the call.</summary>
+    /// <remarks>Without a string per word: the index of the archive reads 5 million words.</remarks>
+    public static void ForEach(string text, TermAction term)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(term);
+        Span<char> buffer = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -32,14 +44,21 @@ internal static class SearchTerms
 
             if (start >= 0 && i - start >= 2)
             {
-                var word = text[start..i].ToLowerInvariant();
-                if (!StopWords.Contains(word))
+                var word = text.AsSpan(start, i - start);
+                var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                word.ToLowerInvariant(lower);
+                if (!StopWordSpans.Contains(lower))
                 {
-                    yield return word;
+                    term(lower);
                 }
             }
 
             start = -1;
         }
     }
+
+    /// <summary>What <see cref="ForEach"/> calls with each term.</summary>
+    public delegate void TermAction(ReadOnlySpan<char> term);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }
