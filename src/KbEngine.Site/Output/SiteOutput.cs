@@ -24,7 +24,8 @@ internal sealed class SiteOutput
     // A build that renders everything compares every file: the previous hashes are read at once.
     private readonly Dictionary<string, ulong>? _previousFiles;
     private readonly ConcurrentDictionary<string, ulong> _written = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<string> _staged = [];
+    // A set: a file written twice in one build is staged once (moving it twice would fail).
+    private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _deleted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _added;
@@ -100,7 +101,7 @@ internal sealed class SiteOutput
             RandomAccess.Write(handle, bytes, 0);
         }
 
-        _staged.Add(relative);
+        _staged.TryAdd(relative, 0);
     }
 
     /// <summary>
@@ -150,7 +151,7 @@ internal sealed class SiteOutput
             var gone = MoveInPlace();
             if (_keepPrevious)
             {
-                var staged = _staged.ToDictionary(path => path, path => _written[path], StringComparer.Ordinal);
+                var staged = _staged.Keys.Where(_written.ContainsKey).ToDictionary(path => path, path => _written[path], StringComparer.Ordinal);
                 _previous.Apply(state(staged, gone));
             }
             else
@@ -173,7 +174,7 @@ internal sealed class SiteOutput
     private List<string> MoveInPlace()
     {
         var created = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relative in _staged)
+        foreach (var relative in _staged.Keys)
         {
             var target = Path.Combine(_output, relative);
             var folder = Path.GetDirectoryName(target)!;

@@ -38,7 +38,10 @@ internal sealed partial class SiteState : IDisposable
         Identity = meta["identity"];
         Generation = long.Parse(meta["generation"], CultureInfo.InvariantCulture);
         FileCount = int.Parse(meta["files"], CultureInfo.InvariantCulture);
-        _hashOf = Prepare("SELECT hash FROM files WHERE path = $path");
+        _hashOf = connection.CreateCommand();
+        _hashOf.CommandText = "SELECT hash FROM files WHERE path = $path";
+        _hashOf.Parameters.Add(new SqliteParameter("$path", null));
+        _hashOf.Prepare();
     }
 
     /// <summary>The hash of everything besides the knowledge base that the pages depend on: templates, options, estate, engine.</summary>
@@ -212,15 +215,6 @@ internal sealed partial class SiteState : IDisposable
         Words(r.GetString(5)).Select(s => s.Split('=')).ToDictionary(s => s[0], s => ulong.Parse(s[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), StringComparer.Ordinal)));
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    private SqliteCommand Prepare(string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new SqliteParameter("$path", null));
-        command.Prepare();
-        return command;
-    }
 
     private static void Execute(SqliteConnection connection, string sql)
     {
