@@ -12,12 +12,22 @@ internal sealed class IndexPages(PageWriter writer, SiteCatalog catalog)
 {
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
+    /// <summary>The URLs of the product, area and issue type lists an article is on (the archive's lists aside).</summary>
+    public static string[] ListsOf(ArticleSummary summary) =>
+    [
+        .. summary.Products.Distinct(Ordinal).Select(SiteUrls.Product),
+        .. summary.Area is { } area ? [SiteUrls.Area(area.ToUpperInvariant())] : Array.Empty<string>(),
+        .. summary.IssueType is { } type ? [SiteUrls.IssueType(type.ToLowerInvariant())] : Array.Empty<string>(),
+    ];
+
+    /// <summary>Writes home, browse and failures, and the lists <paramref name="only"/> accepts by URL (all by default).</summary>
     public void Write(
         IReadOnlyDictionary<string, List<ArticleSummary>> archiveMembers,
         TreeNode treeRoot,
         Func<string, string?> treeUrls,
         SiteEstate? estate,
-        IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings)
+        IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings,
+        Func<string, bool>? only = null)
     {
         var productNames = KnowledgeData.Embedded.Catalog.Products.ToDictionary(p => p.Id, p => p.Name, Ordinal);
         var byProduct = Group(catalog.Summaries.SelectMany(s => s.Products.Distinct(Ordinal).Select(p => (Key: p, Summary: s))));
@@ -31,11 +41,12 @@ internal sealed class IndexPages(PageWriter writer, SiteCatalog catalog)
         var archive = ArchiveIndexes.Embedded.All.Where(i => archiveMembers.ContainsKey(i.Slug))
             .Select(i => new LinkItem(i.Title, SiteUrls.ArchiveIndex(i.Slug), i.Slug, archiveMembers[i.Slug].Count)).ToList();
 
+        bool Wanted(string url) => only?.Invoke(url) ?? true;
         Parallel.Invoke(
-            () => Parallel.ForEach(byProduct, g => WriteList(SiteUrls.Product(g.Key), ProductName(g.Key), "Articles that apply to this product, by problem area.", g.Value, byArea: true)),
-            () => Parallel.ForEach(byArea, g => WriteList(SiteUrls.Area(g.Key), $"Problem area {g.Key}", "Articles whose title opens with this area code.", g.Value, byArea: false)),
-            () => Parallel.ForEach(byType, g => WriteList(SiteUrls.IssueType(g.Key), $"Issue type {g.Key}", "Articles of this issue type.", g.Value, byArea: true)),
-            () => Parallel.ForEach(archiveMembers, g => WriteList(
+            () => Parallel.ForEach(byProduct.Where(g => Wanted(SiteUrls.Product(g.Key))), g => WriteList(SiteUrls.Product(g.Key), ProductName(g.Key), "Articles that apply to this product, by problem area.", g.Value, byArea: true)),
+            () => Parallel.ForEach(byArea.Where(g => Wanted(SiteUrls.Area(g.Key))), g => WriteList(SiteUrls.Area(g.Key), $"Problem area {g.Key}", "Articles whose title opens with this area code.", g.Value, byArea: false)),
+            () => Parallel.ForEach(byType.Where(g => Wanted(SiteUrls.IssueType(g.Key))), g => WriteList(SiteUrls.IssueType(g.Key), $"Issue type {g.Key}", "Articles of this issue type.", g.Value, byArea: true)),
+            () => Parallel.ForEach(archiveMembers.Where(g => Wanted(SiteUrls.ArchiveIndex(g.Key))), g => WriteList(
                 SiteUrls.ArchiveIndex(g.Key),
                 $"KB Articles for {ArchiveIndexes.Embedded.All.First(i => i.Slug == g.Key).Title}",
                 "The archive's own browse-by-product list, at its address.",

@@ -140,7 +140,7 @@ public sealed class SiteBuilder
                 var (article, record, raw) = kb.Load(summary.Document)!.Value;
                 part.Add(summary, record);
                 var archiveIndexes = WriteArticle(view, summary, article, record, raw, findings);
-                _traces[summary.Id] = new ArticleTraces(Listing(summary), catalog.TreePlaces.GetValueOrDefault(summary.Id), cites[summary.Id], archiveIndexes, Empty);
+                _traces[summary.Id] = new ArticleTraces(Listing(summary), catalog.TreePlaces.GetValueOrDefault(summary.Id), cites[summary.Id], archiveIndexes, IndexPages.ListsOf(summary), Empty);
             },
             part => search.Merge(part),
             cancellationToken);
@@ -270,7 +270,7 @@ public sealed class SiteBuilder
                 if (was.ContainsKey(id))
                 {
                     part.Add(summary, record);
-                    _traces[id] = new ArticleTraces(Listing(summary), places.GetValueOrDefault(id), cites[id], archiveIndexes, old?.SearchShards ?? Empty);
+                    _traces[id] = new ArticleTraces(Listing(summary), places.GetValueOrDefault(id), cites[id], archiveIndexes, IndexPages.ListsOf(summary), old?.SearchShards ?? Empty);
                 }
                 else if (old is not null && old.Place != places.GetValueOrDefault(id))
                 {
@@ -324,16 +324,19 @@ public sealed class SiteBuilder
 
         if (listingsChanged)
         {
+            // The browse pages list summaries and link the tree's first answers; what cites what and where the tree offers each article is for article pages only.
             var all = _knowledgeBase.Summaries().ToList();
-            var documents = _knowledgeBase.Documents();
-            var allCitations = _knowledgeBase.Citations().ToList();
             treePages ??= ReadTreePages([], treeNodes);
-            var everything = new SiteCatalog(all, failures, CitedBy(allCitations, [.. documents.Keys]), treePages.LeafPlaces());
-            var estateFindings = _options.Estate is { } estate
-                ? [.. _knowledgeBase.EvaluableRecords().SelectMany(r => estate.Evaluator.Evaluate(r, estate.Topology, estate.Answers)).Select(f => (Summary: everything.Summaries[documents[f.ArticleId]], Finding: f))]
-                : new List<(ArticleSummary Summary, Finding Finding)>();
-            var archive = previous.Articles();
-            WriteIndexes(everything, treeNodes["root"], treePages, estateFindings, id => (_traces.GetValueOrDefault(id) ?? archive.GetValueOrDefault(id))?.ArchiveIndexes ?? []);
+            var everything = new SiteCatalog(all, failures, new Dictionary<string, List<string>>(), new Dictionary<string, string>());
+            var estateFindings = new List<(ArticleSummary Summary, Finding Finding)>();
+            if (_options.Estate is { } estate)
+            {
+                var documents = _knowledgeBase.Documents();
+                estateFindings = [.. _knowledgeBase.EvaluableRecords().SelectMany(r => estate.Evaluator.Evaluate(r, estate.Topology, estate.Answers)).Select(f => (Summary: everything.Summaries[documents[f.ArticleId]], Finding: f))];
+            }
+
+            var archive = previous.ArchiveIndexes();
+            WriteIndexes(everything, treeNodes["root"], treePages, estateFindings, id => _traces.GetValueOrDefault(id)?.ArchiveIndexes ?? archive.GetValueOrDefault(id) ?? [], ListsToWrite(changed, was));
             if (_options.Estate is { } diagnosed)
             {
                 new DiagnosisPage(_writer).Write(diagnosed, estateFindings);
@@ -393,14 +396,31 @@ public sealed class SiteBuilder
         return [.. ArchiveIndexes.Embedded.Of(article).Select(i => i.Slug)];
     }
 
-    private void WriteIndexes(SiteCatalog catalog, Core.Tree.TreeNode treeRoot, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings, Func<string, string[]> archiveIndexesOf)
+    /// <summary>
+    /// The browse lists an incremental build writes again: those the changed articles were on or are
+    /// on now; all of them with an estate (the verdicts' counts) or when an article's lists are unknown.
+    /// </summary>
+    private Func<string, bool>? ListsToWrite(List<ArticleSummary> changed, Dictionary<string, ArticleTraces?> was)
+    {
+        if (_options.Estate is not null || changed.Any(s => was[s.Id] is null))
+        {
+            return null;
+        }
+
+        var lists = changed.SelectMany(s => was[s.Id]!.Lists.Concat(_traces[s.Id].Lists)
+                .Concat(was[s.Id]!.ArchiveIndexes.Concat(_traces[s.Id].ArchiveIndexes).Select(SiteUrls.ArchiveIndex)))
+            .ToHashSet(StringComparer.Ordinal);
+        return lists.Contains;
+    }
+
+    private void WriteIndexes(SiteCatalog catalog, Core.Tree.TreeNode treeRoot, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings, Func<string, string[]> archiveIndexesOf, Func<string, bool>? only = null)
     {
         var byId = catalog.Summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var archiveMembers = catalog.Summaries
             .SelectMany(s => archiveIndexesOf(s.Id).Select(slug => (Slug: slug, Summary: s)))
             .GroupBy(m => m.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Summary).OrderBy(s => s.Document).ToList(), StringComparer.Ordinal);
-        new IndexPages(_writer, catalog).Write(archiveMembers, treeRoot, treePages.UrlOf, _options.Estate, findings);
+        new IndexPages(_writer, catalog).Write(archiveMembers, treeRoot, treePages.UrlOf, _options.Estate, findings, only);
     }
 
     private static List<(ArticleSummary Summary, Finding Finding)> Findings(Dictionary<int, ArticleSummary> byDocument, IEnumerable<(int Document, int Order, Finding Finding)> findings) =>

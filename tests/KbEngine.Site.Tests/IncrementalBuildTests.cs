@@ -43,6 +43,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData("Q199534.md", "Mail disappears, and no", "Mail vanishes silently, and no")] // body: its page, its shards
     [InlineData("Q199534.md", "Remote Exchange Sites", "Remote Exchange Sites Over X.400")] // title: pages that cite it, lists, tree
     [InlineData("Q199534.md", "Q148389", "Q144930")] // what it cites: "cited by" moves from one page to another
+    [InlineData("Q199534.md", "XFOR:", "XADM:")] // its problem area: it leaves one area's list for another's, and the tree moves it
     public void AfterOneArticleChangedTheSiteIsWhatAFullBuildMakes(string file, string before, string after)
     {
         var path = Path.Combine(_content, file);

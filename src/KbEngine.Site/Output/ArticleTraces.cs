@@ -5,5 +5,6 @@ namespace KbEngine.Site.Output;
 /// <param name="Place">The URL of the tree page whose answer leads to it, or null.</param>
 /// <param name="Cites">The ids it cites: their pages list it under "cited by".</param>
 /// <param name="ArchiveIndexes">The archive's <c>id/&lt;slug&gt;/</c> lists it is on.</param>
+/// <param name="Lists">The URLs of the other browse lists it is on (product, area, issue type; see <see cref="IndexPages.ListsOf"/>).</param>
 /// <param name="SearchShards">The search term shards that hold its words, each with a hash of its postings there.</param>
-internal sealed record ArticleTraces(ulong Listing, string? Place, string[] Cites, string[] ArchiveIndexes, IReadOnlyDictionary<string, ulong> SearchShards);
+internal sealed record ArticleTraces(ulong Listing, string? Place, string[] Cites, string[] ArchiveIndexes, string[] Lists, IReadOnlyDictionary<string, ulong> SearchShards);

@@ -29,6 +29,8 @@ internal sealed class SiteOutput
     private readonly ConcurrentDictionary<string, byte> _deleted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _added;
+    private int _lookups;
+    private volatile HashSet<string>? _keptFiles;
 
     private SiteOutput(string output, string staging, SiteState? previous, bool keepPrevious)
     {
@@ -132,8 +134,29 @@ internal sealed class SiteOutput
     }
 
     /// <summary>Whether the site has the file, as written by this build or kept from the last.</summary>
-    public bool Has(string relative) =>
-        _written.ContainsKey(relative) || (_keepPrevious && !_deleted.ContainsKey(relative) && _previous!.HashOf(relative) is not null);
+    public bool Has(string relative)
+    {
+        if (_written.ContainsKey(relative))
+        {
+            return true;
+        }
+
+        if (!_keepPrevious || _deleted.ContainsKey(relative))
+        {
+            return false;
+        }
+
+        // A few links are looked up one by one; the 60,000 of a browse list cost less read at once.
+        if (_keptFiles is null && Interlocked.Increment(ref _lookups) > 2000)
+        {
+            lock (_written)
+            {
+                _keptFiles ??= [.. _previous!.Files().Keys];
+            }
+        }
+
+        return _keptFiles?.Contains(relative) ?? _previous!.HashOf(relative) is not null;
+    }
 
     /// <summary>Puts the build in place of the output and saves its state beside it.</summary>
     /// <param name="state">The state, given the files this build wrote (all of them, or for an incremental build those that changed) and those it deleted.</param>

@@ -18,13 +18,13 @@ namespace KbEngine.Site.Output;
 /// </remarks>
 internal sealed partial class SiteState : IDisposable
 {
-    private const string FormatVersion = "2";
+    private const string FormatVersion = "3";
 
     private const string Schema = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE files (path TEXT PRIMARY KEY, hash INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE pages (url TEXT PRIMARY KEY) WITHOUT ROWID;
-        CREATE TABLE articles (id TEXT PRIMARY KEY, listing INTEGER NOT NULL, place TEXT, cites TEXT NOT NULL, archive TEXT NOT NULL, shards TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE articles (id TEXT PRIMARY KEY, listing INTEGER NOT NULL, place TEXT, cites TEXT NOT NULL, archive TEXT NOT NULL, lists TEXT NOT NULL, shards TEXT NOT NULL) WITHOUT ROWID;
         """;
 
     private readonly SqliteConnection _connection;
@@ -129,12 +129,13 @@ internal sealed partial class SiteState : IDisposable
         }
     }
 
-    /// <summary>Per article id, what the pages of others show of it.</summary>
-    public Dictionary<string, ArticleTraces> Articles()
+    /// <summary>Per article id, the archive's lists it is on (see <see cref="ArticleTraces.ArchiveIndexes"/>); articles on none are left out.</summary>
+    public Dictionary<string, string[]> ArchiveIndexes()
     {
         lock (_lock)
         {
-            return Rows(_connection, ArticleColumns, ReadTraces).ToDictionary(a => a.Id, a => a.Traces, StringComparer.Ordinal);
+            return Rows(_connection, "SELECT id, archive FROM articles WHERE archive <> ''", r => (Id: r.GetString(0), Lists: Words(r.GetString(1))))
+                .ToDictionary(a => a.Id, a => a.Lists, StringComparer.Ordinal);
         }
     }
 
@@ -193,26 +194,28 @@ internal sealed partial class SiteState : IDisposable
         Run(connection, "DELETE FROM files WHERE path = $path", change.FilesGone.Select(f => new object[] { f }));
         Run(connection, "INSERT OR IGNORE INTO pages VALUES ($url)", change.Pages.Select(p => new object[] { p }));
         Run(connection, "DELETE FROM pages WHERE url = $url", change.PagesGone.Select(p => new object[] { p }));
-        Run(connection, "REPLACE INTO articles VALUES ($id, $listing, $place, $cites, $archive, $shards)", change.Articles.Select(a => new object[]
+        Run(connection, "REPLACE INTO articles VALUES ($id, $listing, $place, $cites, $archive, $lists, $shards)", change.Articles.Select(a => new object[]
         {
             a.Key,
             unchecked((long)a.Value.Listing),
             (object?)a.Value.Place ?? DBNull.Value,
             string.Join(' ', a.Value.Cites),
             string.Join(' ', a.Value.ArchiveIndexes),
+            string.Join(' ', a.Value.Lists),
             string.Join(' ', a.Value.SearchShards.Select(s => $"{s.Key}={s.Value.ToString("x16", CultureInfo.InvariantCulture)}")),
         }));
         transaction.Commit();
     }
 
-    private const string ArticleColumns = "SELECT id, listing, place, cites, archive, shards FROM articles";
+    private const string ArticleColumns = "SELECT id, listing, place, cites, archive, lists, shards FROM articles";
 
     private static (string Id, ArticleTraces Traces) ReadTraces(SqliteDataReader r) => (r.GetString(0), new ArticleTraces(
         unchecked((ulong)r.GetInt64(1)),
         r.IsDBNull(2) ? null : r.GetString(2),
         Words(r.GetString(3)),
         Words(r.GetString(4)),
-        Words(r.GetString(5)).Select(s => s.Split('=')).ToDictionary(s => s[0], s => ulong.Parse(s[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), StringComparer.Ordinal)));
+        Words(r.GetString(5)),
+        Words(r.GetString(6)).Select(s => s.Split('=')).ToDictionary(s => s[0], s => ulong.Parse(s[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), StringComparer.Ordinal)));
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
