@@ -5,7 +5,8 @@
 #
 # ARCHIVE defaults to ../shared/corpus/kbarchive.tar.gz beside the repository. Its articles are
 # extracted into a content folder (not timed), which `kb build --content FOLDER --out SITE`
-# compiles into the default cache and builds whole once (not timed). Then, each under
+# compiles into the default cache and builds whole once (not timed; then `sync`, so that writing
+# back its gigabyte does not compete with what is measured). Then, each under
 # /usr/bin/time, process start included, as a user runs it:
 #   unchanged   kb build again with nothing changed;
 #   body N      EDITS times (default 5): one word of Q199534's "Additional query words" line
@@ -76,6 +77,8 @@ echo "compiling and building the whole site once (not timed) ..."
 "$kb" build --content "$content" --out "$site" --templates "$templates" > "$work/first.out" 2>&1 \
     || { tail -20 "$work/first.out" >&2; fail "the first build failed"; }
 tail -1 "$work/first.out"
+# The first build leaves a gigabyte of dirty pages; their writeback would compete with what is measured.
+sync
 echo "machine: $(nproc) cores; load average $(loadavg)"
 echo
 
