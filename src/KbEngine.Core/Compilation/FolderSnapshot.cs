@@ -103,7 +103,8 @@ internal sealed class FolderSnapshot
             }
 
             var top = reader.ReadString();
-            string Full(string relative) => relative.Length == 0 ? top : string.Concat(top, Path.DirectorySeparatorChar.ToString(), relative.Replace('/', Path.DirectorySeparatorChar));
+            var separator = Path.DirectorySeparatorChar.ToString();
+            string Full(string relative) => relative.Length == 0 ? top : string.Concat(top, separator, separator == "/" ? relative : relative.Replace('/', Path.DirectorySeparatorChar));
             var files = new string[reader.ReadInt32()];
             for (var i = 0; i < files.Length; i++)
             {

@@ -181,11 +181,18 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The summaries of the articles an update in place rewrote after <paramref name="generation"/>, in content order.</summary>
     public IEnumerable<ArticleSummary> SummariesChangedSince(long generation) =>
-        Rows($"{SummaryColumns} WHERE generation > $generation ORDER BY doc", ReadSummary, ("$generation", generation));
+        Rows($"{SummaryColumns} WHERE generation > $generation AND {OnlyUpdated} ORDER BY doc", ReadSummary, ("$generation", generation));
 
     /// <summary>The tree nodes an update in place rewrote after <paramref name="generation"/>.</summary>
     public IEnumerable<string> TreeNodesChangedSince(long generation) =>
-        Rows("SELECT node FROM tree WHERE generation > $generation", r => r.GetString(0), ("$generation", generation));
+        Rows($"SELECT node FROM tree WHERE generation > $generation AND {OnlyUpdated}", r => r.GetString(0), ("$generation", generation));
+
+    /// <summary>
+    /// The condition of the partial indexes on <c>generation</c>: SQLite uses them only when the
+    /// query says it too (it cannot tell that <c>generation &gt; $generation</c> implies it), and
+    /// without them each of these reads scans every row (0.1 s on the archive).
+    /// </summary>
+    private const string OnlyUpdated = "generation > 0";
 
     /// <summary>Every article's number with the ids it cites (itself left out), in content order; read without decoding any record.</summary>
     public IEnumerable<(int Document, string Id, string[] Cites)> Citations() =>
