@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KbEngine.Core.Compilation;
 
-/// <summary>The few ways the compiler and the updater talk to SQLite: prepared statements with positional values.</summary>
+/// <summary>The few ways the compiler, the updater and the site's build state talk to SQLite: prepared statements with positional values.</summary>
 internal static partial class SqliteCommands
 {
     public static SqliteConnection Open(string file)

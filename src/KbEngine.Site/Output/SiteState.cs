@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using KbEngine.Core.Compilation;
 using Microsoft.Data.Sqlite;
 
 namespace KbEngine.Site.Output;
@@ -16,7 +16,7 @@ namespace KbEngine.Site.Output;
 /// those that changed: loading the whole state of the archive's site (124,000 files, 60,000
 /// articles) took 0.3–0.5 s of a build that should take less than a second.
 /// </remarks>
-internal sealed partial class SiteState : IDisposable
+internal sealed class SiteState : IDisposable
 {
     private const string FormatVersion = "3";
 
@@ -38,10 +38,7 @@ internal sealed partial class SiteState : IDisposable
         Identity = meta["identity"];
         Generation = long.Parse(meta["generation"], CultureInfo.InvariantCulture);
         FileCount = int.Parse(meta["files"], CultureInfo.InvariantCulture);
-        _hashOf = connection.CreateCommand();
-        _hashOf.CommandText = "SELECT hash FROM files WHERE path = $path";
-        _hashOf.Parameters.Add(new SqliteParameter("$path", null));
-        _hashOf.Prepare();
+        _hashOf = SqliteCommands.Prepare(connection, "SELECT hash FROM files WHERE path = $path");
     }
 
     /// <summary>The hash of everything besides the knowledge base that the pages depend on: templates, options, estate, engine.</summary>
@@ -72,11 +69,11 @@ internal sealed partial class SiteState : IDisposable
             return null;
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+        SqliteConnection? connection = null;
         try
         {
-            connection.Open();
-            var meta = Rows(connection, "SELECT key, value FROM meta", r => (r.GetString(0), r.GetString(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+            connection = SqliteCommands.Open(file);
+            var meta = SqliteCommands.Rows(connection, "SELECT key, value FROM meta", r => (r.GetString(0), r.GetString(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
             if (meta.GetValueOrDefault("format") == FormatVersion)
             {
                 return new SiteState(connection, meta);
@@ -87,7 +84,7 @@ internal sealed partial class SiteState : IDisposable
             // A damaged or foreign state only costs a full build.
         }
 
-        connection.Dispose();
+        connection?.Dispose();
         return null;
     }
 
@@ -96,7 +93,7 @@ internal sealed partial class SiteState : IDisposable
     {
         lock (_lock)
         {
-            _hashOf.Parameters[0].Value = path;
+            SqliteCommands.Bind(_hashOf, path);
             return _hashOf.ExecuteScalar() is long hash ? unchecked((ulong)hash) : null;
         }
     }
@@ -106,7 +103,7 @@ internal sealed partial class SiteState : IDisposable
     {
         lock (_lock)
         {
-            return Rows(_connection, "SELECT path, hash FROM files", r => (Path: r.GetString(0), Hash: unchecked((ulong)r.GetInt64(1))))
+            return SqliteCommands.Rows(_connection, "SELECT path, hash FROM files", r => (Path: r.GetString(0), Hash: unchecked((ulong)r.GetInt64(1))))
                 .ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
         }
     }
@@ -116,7 +113,7 @@ internal sealed partial class SiteState : IDisposable
     {
         lock (_lock)
         {
-            return Rows(_connection, "SELECT url FROM pages", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+            return SqliteCommands.Rows(_connection, "SELECT url FROM pages", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
         }
     }
 
@@ -125,7 +122,7 @@ internal sealed partial class SiteState : IDisposable
     {
         lock (_lock)
         {
-            return Rows(_connection, $"{ArticleColumns} WHERE id = $id", ReadTraces, ("$id", id)).Select(a => a.Traces).FirstOrDefault();
+            return SqliteCommands.Rows(_connection, $"{ArticleColumns} WHERE id = $id", ReadTraces, ("$id", id)).Select(a => a.Traces).FirstOrDefault();
         }
     }
 
@@ -134,7 +131,7 @@ internal sealed partial class SiteState : IDisposable
     {
         lock (_lock)
         {
-            return Rows(_connection, "SELECT id, archive FROM articles WHERE archive <> ''", r => (Id: r.GetString(0), Lists: Words(r.GetString(1))))
+            return SqliteCommands.Rows(_connection, "SELECT id, archive FROM articles WHERE archive <> ''", r => (Id: r.GetString(0), Lists: Words(r.GetString(1))))
                 .ToDictionary(a => a.Id, a => a.Lists, StringComparer.Ordinal);
         }
     }
@@ -147,11 +144,10 @@ internal sealed partial class SiteState : IDisposable
         var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
         try
         {
-            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString()))
+            using (var connection = SqliteCommands.Open(temporary))
             {
-                connection.Open();
-                Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-                Execute(connection, Schema);
+                SqliteCommands.Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                SqliteCommands.Execute(connection, Schema);
                 Write(connection, state);
             }
 
@@ -190,15 +186,15 @@ internal sealed partial class SiteState : IDisposable
             ["generation", change.Generation.ToString(CultureInfo.InvariantCulture)],
             ["files", change.FileCount.ToString(CultureInfo.InvariantCulture)],
         ]);
-        Run(connection, "REPLACE INTO files VALUES ($path, $hash)", change.Files.Select(f => new object[] { f.Key, unchecked((long)f.Value) }));
-        Run(connection, "DELETE FROM files WHERE path = $path", change.FilesGone.Select(f => new object[] { f }));
-        Run(connection, "INSERT OR IGNORE INTO pages VALUES ($url)", change.Pages.Select(p => new object[] { p }));
-        Run(connection, "DELETE FROM pages WHERE url = $url", change.PagesGone.Select(p => new object[] { p }));
-        Run(connection, "REPLACE INTO articles VALUES ($id, $listing, $place, $cites, $archive, $lists, $shards)", change.Articles.Select(a => new object[]
+        Run(connection, "REPLACE INTO files VALUES ($path, $hash)", change.Files.Select(f => new object?[] { f.Key, unchecked((long)f.Value) }));
+        Run(connection, "DELETE FROM files WHERE path = $path", change.FilesGone.Select(f => new object?[] { f }));
+        Run(connection, "INSERT OR IGNORE INTO pages VALUES ($url)", change.Pages.Select(p => new object?[] { p }));
+        Run(connection, "DELETE FROM pages WHERE url = $url", change.PagesGone.Select(p => new object?[] { p }));
+        Run(connection, "REPLACE INTO articles VALUES ($id, $listing, $place, $cites, $archive, $lists, $shards)", change.Articles.Select(a => new object?[]
         {
             a.Key,
             unchecked((long)a.Value.Listing),
-            (object?)a.Value.Place ?? DBNull.Value,
+            a.Value.Place,
             string.Join(' ', a.Value.Cites),
             string.Join(' ', a.Value.ArchiveIndexes),
             string.Join(' ', a.Value.Lists),
@@ -219,51 +215,13 @@ internal sealed partial class SiteState : IDisposable
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     /// <summary>Runs one statement for each row of values (one per <c>$name</c> of <paramref name="sql"/>, in order), prepared once.</summary>
-    private static void Run(SqliteConnection connection, string sql, IEnumerable<object[]> rows)
+    private static void Run(SqliteConnection connection, string sql, IEnumerable<object?[]> rows)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (Match name in ParameterName().Matches(sql))
-        {
-            command.Parameters.Add(new SqliteParameter(name.Value, null));
-        }
-
-        command.Prepare();
+        using var command = SqliteCommands.Prepare(connection, sql);
         foreach (var row in rows)
         {
-            for (var i = 0; i < row.Length; i++)
-            {
-                command.Parameters[i].Value = row[i];
-            }
-
-            command.ExecuteNonQuery();
+            SqliteCommands.Run(command, row);
         }
     }
-
-    private static IEnumerable<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return read(reader);
-        }
-    }
-
-    [GeneratedRegex(@"\$\w+", RegexOptions.CultureInvariant)]
-    private static partial Regex ParameterName();
 }
