@@ -21,8 +21,9 @@ internal sealed class SiteOutput
     private readonly string _output;
     private readonly SiteState? _previous;
     private readonly bool _keepPrevious;
-    // A build that renders everything compares every file: the previous hashes are read at once.
-    private readonly Dictionary<string, ulong>? _previousFiles;
+    // The previous build's hashes, read at once: at the start of a build that renders everything (it
+    // compares every file), after 2,000 lookups one by one in an incremental one (a browse list links 60,000 pages).
+    private volatile Dictionary<string, ulong>? _previousFiles;
     private readonly ConcurrentDictionary<string, ulong> _written = new(StringComparer.Ordinal);
     // A set: a file written twice in one build is staged once (moving it twice would fail).
     private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
@@ -30,7 +31,6 @@ internal sealed class SiteOutput
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _added;
     private int _lookups;
-    private volatile HashSet<string>? _keptFiles;
 
     private SiteOutput(string output, string staging, SiteState? previous, bool keepPrevious)
     {
@@ -78,7 +78,7 @@ internal sealed class SiteOutput
     {
         var hash = XxHash3.HashToUInt64(bytes);
         _written[relative] = hash;
-        var old = _keepPrevious ? _previous!.HashOf(relative) : _previousFiles?.GetValueOrDefault(relative);
+        var old = PreviousHash(relative);
         if (old == hash)
         {
             return;
@@ -127,7 +127,7 @@ internal sealed class SiteOutput
     /// <summary>Removes a file of the previous build (an incremental build's page that is gone).</summary>
     public void Delete(string relative)
     {
-        if (_written.TryRemove(relative, out _) || (_keepPrevious && _previous!.HashOf(relative) is not null))
+        if (_written.TryRemove(relative, out _) || (_keepPrevious && PreviousHash(relative) is not null))
         {
             _deleted.TryAdd(relative, 0);
         }
@@ -146,16 +146,26 @@ internal sealed class SiteOutput
             return false;
         }
 
-        // A few links are looked up one by one; the 60,000 of a browse list cost less read at once.
-        if (_keptFiles is null && Interlocked.Increment(ref _lookups) > 2000)
+        return PreviousHash(relative) is not null;
+    }
+
+    /// <summary>The hash of a file in the previous build, or null when it had no such file (or there is none).</summary>
+    private ulong? PreviousHash(string relative)
+    {
+        if (_previous is null)
+        {
+            return null;
+        }
+
+        if (_previousFiles is null && Interlocked.Increment(ref _lookups) > 2000)
         {
             lock (_written)
             {
-                _keptFiles ??= [.. _previous!.Files().Keys];
+                _previousFiles ??= _previous.Files();
             }
         }
 
-        return _keptFiles?.Contains(relative) ?? _previous!.HashOf(relative) is not null;
+        return _previousFiles is { } all ? (all.TryGetValue(relative, out var hash) ? hash : null) : _previous.HashOf(relative);
     }
 
     /// <summary>Puts the build in place of the output and saves its state beside it.</summary>
