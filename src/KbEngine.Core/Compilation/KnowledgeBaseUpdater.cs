@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using KbEngine.Core.Ingest;
 using KbEngine.Core.Query;
 using KbEngine.Core.Tree;
@@ -207,7 +206,12 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             }
         }
 
-        var now = snapshot.Update(connection, [.. hashes.Select(h => (Index: snapshot.IndexOf(h.Key), h.Key, h.Value)).Select(h => (h.Index, files[h.Index], h.Value))], scan);
+        var compiledAgain = hashes.Select(h =>
+        {
+            var index = snapshot.IndexOf(h.Key);
+            return (index, files[index], h.Value);
+        });
+        var now = snapshot.Update(connection, [.. compiledAgain], scan);
         using (var setMeta = SqliteCommands.Prepare(connection, "REPLACE INTO meta VALUES ($key, $value)"))
         {
             SqliteCommands.Run(setMeta, MetaKeys.Generation, generation.ToString(CultureInfo.InvariantCulture));
