@@ -30,4 +30,19 @@ public class EngineRelevanceTests(CompiledArchive compiled, RelevanceArchive bas
         Assert.True(engine.Metrics.Mrr10 >= 1.05 * baseline.Metrics.Mrr10,
             $"engine MRR@10 {engine.Metrics.Mrr10:F3} against bm25 {baseline.Metrics.Mrr10:F3}: it was 6% better when this test was written");
     }
+
+    [ArchiveFact]
+    public void TheEngineRanksBetterThanPlainBm25OnTheHeldOutSet()
+    {
+        var heldOut = RelevanceQuery.LoadHeldOut();
+        var baseline = RelevanceReport.Run(q => baselineArchive.Baseline.Search(q, RelevanceMetrics.Depth), heldOut);
+        var search = new SymptomSearch(compiled.KnowledgeBase!, TextAnalyzer.Default, KnowledgeData.Embedded.Catalog);
+
+        var engine = RelevanceReport.Run(q => [.. search.Search(q, RelevanceMetrics.Depth).Hits.Select(h => h.Id)], heldOut);
+
+        output.WriteLine(RelevanceReport.Format([("bm25", baseline), ("engine", engine)]));
+        output.WriteLine(RelevanceReport.FormatRanks(engine));
+        Assert.True(engine.Metrics.Mrr10 > baseline.Metrics.Mrr10,
+            $"engine MRR@10 {engine.Metrics.Mrr10:F3} against bm25 {baseline.Metrics.Mrr10:F3} on queries nothing was tuned on");
+    }
 }

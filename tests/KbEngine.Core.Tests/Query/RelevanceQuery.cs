@@ -18,6 +18,13 @@ public sealed record RelevanceQuery(string Text, IReadOnlyList<string> Expected,
     /// <summary>The committed relevance set.</summary>
     public static IReadOnlyList<RelevanceQuery> LoadDefault() => Load(DefaultPath);
 
+    /// <summary>
+    /// The held-out set, <c>Query/RelevanceSet/heldout.json</c>: 40 queries written by someone who had
+    /// not seen the engine or its tuning, from a seeded random sample of the archive. Nothing in the
+    /// engine was tuned on it; it tells whether what was tuned on the default set carries over.
+    /// </summary>
+    public static IReadOnlyList<RelevanceQuery> LoadHeldOut() => Load(Path.Combine(AppContext.BaseDirectory, "Query", "RelevanceSet", "heldout.json"));
+
     /// <summary>Reads a relevance set: <c>{"description": …, "queries": [{"query", "expected", "kind", "note"}]}</c>.</summary>
     /// <exception cref="InvalidDataException">The file does not have that shape.</exception>
     public static IReadOnlyList<RelevanceQuery> Load(string path)
