@@ -79,6 +79,22 @@ public partial class RelevanceBaselineTests(RelevanceArchive archive, ITestOutpu
     }
 
     [Fact]
+    public void TheHeldOutSetIsWellFormedAndSharesNoArticleWithTheTunedSet()
+    {
+        var heldOut = RelevanceQuery.LoadHeldOut();
+        var tuned = Queries.SelectMany(q => q.Expected).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(40, heldOut.Count);
+        Assert.All(heldOut, query =>
+        {
+            Assert.All(query.Expected, id => Assert.Matches(ArticleId(), id));
+            Assert.Contains(query.Kind, RelevanceQuery.Kinds);
+            Assert.DoesNotContain(query.Expected, tuned.Contains);
+        });
+        Assert.Equal(heldOut.Count, heldOut.Select(q => q.Expected[0]).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void AtLeastFifteenQueriesAreAnsweredByTheDefaultContent()
     {
         var ids = DefaultContentIds();
