@@ -164,12 +164,13 @@ public sealed class SiteBuilder
             Phase($"wrote the diagnosis ({estateFindings.Count:N0} findings)");
         }
 
-        for (var i = 0; i < summaries.Count; i++)
+        Parallel.For(0, summaries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var id = summaries[i].Id;
             _traces[id] = _traces[id] with { SearchShards = SearchIndexPatch.PostingHashes(search.TermsOf(i), term => shardOf[term]) };
-        }
+        });
 
+        Phase("hashed each article's postings per search shard");
         _writer.WritePage(SiteUrls.Search, "search", new ListPage("Search", null, summaries.Count, []), "Search");
 
         // A server shows 404.html at any depth, so its links start from the site's own root, not from the file.

@@ -34,5 +34,5 @@ public sealed class SearchIndexTests(SiteFixture site) : IClassFixture<SiteFixtu
         Assert.Equal(["mta", "stops"], SearchTermsOf("The MTA Stops"));
     }
 
-    private static List<string> SearchTermsOf(string text) => [.. Search.SearchTerms.Of(text)];
+    private static List<string> SearchTermsOf(string text) => [.. KbEngine.Site.Search.SearchTerms.Of(text)];
 }

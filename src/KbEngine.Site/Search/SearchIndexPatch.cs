@@ -71,18 +71,70 @@ internal sealed class SearchIndexPatch(string liveSite, PageWriter writer)
     }
 
     /// <summary>For each shard that holds some of an article's terms, a hash of its postings there: what tells an incremental build which shards its change touches.</summary>
-    public static Dictionary<string, ulong> PostingHashes(IEnumerable<(string Term, int Weight)> terms, Func<string, string> shardOf) =>
-        terms.GroupBy(t => shardOf(t.Term), StringComparer.Ordinal).ToDictionary(g => g.Key, g => Hash(g), StringComparer.Ordinal);
-
-    private static ulong Hash(IEnumerable<(string Term, int Weight)> postings)
+    public static Dictionary<string, ulong> PostingHashes(IEnumerable<(string Term, int Weight)> terms, Func<string, string> shardOf)
     {
-        var text = new StringBuilder();
-        foreach (var (term, weight) in postings.OrderBy(p => p.Term, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(shardOf);
+        // A shard holds the terms of a prefix, so the terms in order come a shard at a time and each
+        // shard's hash is fed as the terms arrive. Should a shard ever come back, it is grouped instead.
+        var sorted = terms.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var result = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var hash = new XxHash3();
+        string? shard = null;
+        Span<byte> line = stackalloc byte[256];
+        foreach (var (term, weight) in sorted)
         {
-            text.Append(term).Append(' ').Append(weight.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            var next = shardOf(term);
+            if (!string.Equals(next, shard, StringComparison.Ordinal))
+            {
+                if (shard is not null)
+                {
+                    result[shard] = hash.GetCurrentHashAsUInt64();
+                    hash.Reset();
+                }
+
+                if (result.ContainsKey(next))
+                {
+                    return sorted.GroupBy(t => shardOf(t.Term), StringComparer.Ordinal).ToDictionary(g => g.Key, g => Hash(g), StringComparer.Ordinal);
+                }
+
+                shard = next;
+            }
+
+            AppendLine(hash, term, weight, line);
         }
 
-        return XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text.ToString()));
+        if (shard is not null)
+        {
+            result[shard] = hash.GetCurrentHashAsUInt64();
+        }
+
+        return result;
+    }
+
+    /// <summary>XxHash3 of the postings as lines "term weight", in term order; fed line by line, which hashes as the whole text would.</summary>
+    private static ulong Hash(IEnumerable<(string Term, int Weight)> postings)
+    {
+        // Sixty thousand articles' postings are hashed at the end of a whole build: no string per line.
+        var hash = new XxHash3();
+        Span<byte> line = stackalloc byte[256];
+        foreach (var (term, weight) in postings.OrderBy(p => p.Term, StringComparer.Ordinal))
+        {
+            AppendLine(hash, term, weight, line);
+        }
+
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    private static void AppendLine(XxHash3 hash, string term, int weight, Span<byte> line)
+    {
+        var bytes = Encoding.UTF8.GetMaxByteCount(term.Length) + 13 <= line.Length ? line : new byte[Encoding.UTF8.GetMaxByteCount(term.Length) + 13];
+        var length = Encoding.UTF8.GetBytes(term, bytes);
+        bytes[length++] = (byte)' ';
+        weight.TryFormat(bytes[length..], out var digits, default, CultureInfo.InvariantCulture);
+        length += digits;
+        bytes[length++] = (byte)'\n';
+        hash.Append(bytes[..length]);
     }
 
     /// <summary>Rewrites one shard of the live site with the postings of the patched articles replaced.</summary>
