@@ -186,11 +186,13 @@ internal sealed class SiteState : IDisposable
             ["generation", change.Generation.ToString(CultureInfo.InvariantCulture)],
             ["files", change.FileCount.ToString(CultureInfo.InvariantCulture)],
         ]);
-        Run(connection, "REPLACE INTO files VALUES ($path, $hash)", change.Files.Select(f => new object?[] { f.Key, unchecked((long)f.Value) }));
+        // In key order: each table is a B-tree on its key, and rows that arrive in order are appended
+        // to its last page instead of splitting pages all over it (124,000 files in a whole build).
+        Run(connection, "REPLACE INTO files VALUES ($path, $hash)", change.Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new object?[] { f.Key, unchecked((long)f.Value) }));
         Run(connection, "DELETE FROM files WHERE path = $path", change.FilesGone.Select(f => new object?[] { f }));
-        Run(connection, "INSERT OR IGNORE INTO pages VALUES ($url)", change.Pages.Select(p => new object?[] { p }));
+        Run(connection, "INSERT OR IGNORE INTO pages VALUES ($url)", change.Pages.Order(StringComparer.Ordinal).Select(p => new object?[] { p }));
         Run(connection, "DELETE FROM pages WHERE url = $url", change.PagesGone.Select(p => new object?[] { p }));
-        Run(connection, "REPLACE INTO articles VALUES ($id, $listing, $place, $cites, $archive, $lists, $shards)", change.Articles.Select(a => new object?[]
+        Run(connection, "REPLACE INTO articles VALUES ($id, $listing, $place, $cites, $archive, $lists, $shards)", change.Articles.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new object?[]
         {
             a.Key,
             unchecked((long)a.Value.Listing),
