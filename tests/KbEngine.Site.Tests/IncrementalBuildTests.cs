@@ -1,5 +1,6 @@
 using KbEngine.Core.Compilation;
 using KbEngine.Core.Tests;
+using KbEngine.Site.Output;
 
 namespace KbEngine.Site.Tests;
 
@@ -134,14 +135,14 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void AnInterruptedCommitMakesTheNextBuildAFullOne()
     {
-        File.WriteAllText(Output.SiteState.PathFor(_site) + ".journal", "interrupted");
+        File.WriteAllText(SiteState.PathFor(_site) + ".journal", "interrupted");
         File.Delete(Path.Combine(_site, "kb", "199", "Q199534", "index.html"));
 
         var report = Build(_site);
 
         Assert.False(report.Incremental);
         Assert.True(File.Exists(Path.Combine(_site, "kb", "199", "Q199534", "index.html")));
-        Assert.False(File.Exists(Output.SiteState.PathFor(_site) + ".journal"));
+        Assert.False(File.Exists(SiteState.PathFor(_site) + ".journal"));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -98,6 +98,20 @@ internal sealed class SiteState : IDisposable
         }
     }
 
+    /// <summary>Those of <paramref name="paths"/> the site has, asked in one statement: a browse list links 10,000 articles or more.</summary>
+    public HashSet<string> Existing(IReadOnlyCollection<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        lock (_lock)
+        {
+            return paths.Count == 0 ? new HashSet<string>(StringComparer.Ordinal) : SqliteCommands.Rows(
+                _connection,
+                "SELECT path FROM files WHERE path IN (SELECT value FROM json_each($paths))",
+                r => r.GetString(0),
+                ("$paths", System.Text.Json.JsonSerializer.Serialize(paths))).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>Every file of the site with its hash.</summary>
     public Dictionary<string, ulong> Files()
     {
