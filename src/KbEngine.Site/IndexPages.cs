@@ -29,29 +29,12 @@ internal sealed class IndexPages(PageWriter writer, SiteCatalog catalog)
         IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings,
         Func<string, bool>? only = null)
     {
-        var productNames = KnowledgeData.Embedded.Catalog.Products.ToDictionary(p => p.Id, p => p.Name, Ordinal);
-        var byProduct = Group(catalog.Summaries.SelectMany(s => s.Products.Distinct(Ordinal).Select(p => (Key: p, Summary: s))));
-        var byArea = Group(catalog.Summaries.Where(s => s.Area is not null).Select(s => (Key: s.Area!.ToUpperInvariant(), Summary: s)));
-        var byType = Group(catalog.Summaries.Where(s => s.IssueType is not null).Select(s => (Key: s.IssueType!.ToLowerInvariant(), Summary: s)));
-
-        string ProductName(string id) => productNames.GetValueOrDefault(id) ?? id;
-        var products = byProduct.Select(g => new LinkItem(ProductName(g.Key), SiteUrls.Product(g.Key), g.Key, g.Value.Count)).OrderByDescending(l => l.Count).ToList();
-        var areas = byArea.Select(g => new LinkItem(g.Key, SiteUrls.Area(g.Key), null, g.Value.Count)).OrderByDescending(l => l.Count).ToList();
-        var types = byType.Select(g => new LinkItem(g.Key, SiteUrls.IssueType(g.Key), null, g.Value.Count)).OrderByDescending(l => l.Count).ToList();
+        var lists = WriteLists(archiveMembers, only);
+        var products = lists.ByProduct.Select(g => new LinkItem(ProductName(g.Key), SiteUrls.Product(g.Key), g.Key, g.Value.Count)).OrderByDescending(l => l.Count).ToList();
+        var areas = lists.ByArea.Select(g => new LinkItem(g.Key, SiteUrls.Area(g.Key), null, g.Value.Count)).OrderByDescending(l => l.Count).ToList();
+        var types = lists.ByType.Select(g => new LinkItem(g.Key, SiteUrls.IssueType(g.Key), null, g.Value.Count)).OrderByDescending(l => l.Count).ToList();
         var archive = ArchiveIndexes.Embedded.All.Where(i => archiveMembers.ContainsKey(i.Slug))
             .Select(i => new LinkItem(i.Title, SiteUrls.ArchiveIndex(i.Slug), i.Slug, archiveMembers[i.Slug].Count)).ToList();
-
-        bool Wanted(string url) => only?.Invoke(url) ?? true;
-        Parallel.Invoke(
-            () => Parallel.ForEach(byProduct.Where(g => Wanted(SiteUrls.Product(g.Key))), g => WriteList(SiteUrls.Product(g.Key), ProductName(g.Key), "Articles that apply to this product, by problem area.", g.Value, byArea: true)),
-            () => Parallel.ForEach(byArea.Where(g => Wanted(SiteUrls.Area(g.Key))), g => WriteList(SiteUrls.Area(g.Key), $"Problem area {g.Key}", "Articles whose title opens with this area code.", g.Value, byArea: false)),
-            () => Parallel.ForEach(byType.Where(g => Wanted(SiteUrls.IssueType(g.Key))), g => WriteList(SiteUrls.IssueType(g.Key), $"Issue type {g.Key}", "Articles of this issue type.", g.Value, byArea: true)),
-            () => Parallel.ForEach(archiveMembers.Where(g => Wanted(SiteUrls.ArchiveIndex(g.Key))), g => WriteList(
-                SiteUrls.ArchiveIndex(g.Key),
-                $"KB Articles for {ArchiveIndexes.Embedded.All.First(i => i.Slug == g.Key).Title}",
-                "The archive's own browse-by-product list, at its address.",
-                g.Value,
-                byArea: false)));
 
         writer.WritePage(SiteUrls.Browse, "list", new ListPage("Browse", "Every index of the site, with the number of articles in each.", catalog.Summaries.Count,
         [
@@ -76,6 +59,37 @@ internal sealed class IndexPages(PageWriter writer, SiteCatalog catalog)
             applies,
             open), "Home");
     }
+
+    /// <summary>
+    /// Writes the product, area, issue type and archive lists <paramref name="only"/> accepts by URL
+    /// (all by default), each of the catalog's articles that is on it; returns the catalog's
+    /// articles grouped by product, area and issue type.
+    /// </summary>
+    public (Dictionary<string, List<ArticleSummary>> ByProduct, Dictionary<string, List<ArticleSummary>> ByArea, Dictionary<string, List<ArticleSummary>> ByType) WriteLists(
+        IReadOnlyDictionary<string, List<ArticleSummary>> archiveMembers,
+        Func<string, bool>? only = null)
+    {
+        var byProduct = Group(catalog.Summaries.SelectMany(s => s.Products.Distinct(Ordinal).Select(p => (Key: p, Summary: s))));
+        var byArea = Group(catalog.Summaries.Where(s => s.Area is not null).Select(s => (Key: s.Area!.ToUpperInvariant(), Summary: s)));
+        var byType = Group(catalog.Summaries.Where(s => s.IssueType is not null).Select(s => (Key: s.IssueType!.ToLowerInvariant(), Summary: s)));
+
+        bool Wanted(string url) => only?.Invoke(url) ?? true;
+        Parallel.Invoke(
+            () => Parallel.ForEach(byProduct.Where(g => Wanted(SiteUrls.Product(g.Key))), g => WriteList(SiteUrls.Product(g.Key), ProductName(g.Key), "Articles that apply to this product, by problem area.", g.Value, byArea: true)),
+            () => Parallel.ForEach(byArea.Where(g => Wanted(SiteUrls.Area(g.Key))), g => WriteList(SiteUrls.Area(g.Key), $"Problem area {g.Key}", "Articles whose title opens with this area code.", g.Value, byArea: false)),
+            () => Parallel.ForEach(byType.Where(g => Wanted(SiteUrls.IssueType(g.Key))), g => WriteList(SiteUrls.IssueType(g.Key), $"Issue type {g.Key}", "Articles of this issue type.", g.Value, byArea: true)),
+            () => Parallel.ForEach(archiveMembers.Where(g => Wanted(SiteUrls.ArchiveIndex(g.Key))), g => WriteList(
+                SiteUrls.ArchiveIndex(g.Key),
+                $"KB Articles for {ArchiveIndexes.Embedded.All.First(i => i.Slug == g.Key).Title}",
+                "The archive's own browse-by-product list, at its address.",
+                g.Value,
+                byArea: false)));
+        return (byProduct, byArea, byType);
+    }
+
+    private static string ProductName(string id) => ProductNames.GetValueOrDefault(id) ?? id;
+
+    private static readonly Dictionary<string, string> ProductNames = KnowledgeData.Embedded.Catalog.Products.ToDictionary(p => p.Id, p => p.Name, Ordinal);
 
     private void WriteList(string url, string heading, string intro, List<ArticleSummary> articles, bool byArea)
     {

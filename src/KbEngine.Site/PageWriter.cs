@@ -60,8 +60,8 @@ internal sealed class PageWriter(Output.SiteOutput output, TemplateSet templates
 
     /// <summary>The internal links of the pages rendered by this build whose target the site lacks, each with the first page that makes it.</summary>
     public IReadOnlyList<BrokenLink> BrokenLinks() =>
-        [.. _links.Where(link => !output.Has(link.Key))
-            .Select(link => new BrokenLink(link.Value, link.Key))
+        [.. output.Lacking(_links.Keys)
+            .Select(target => new BrokenLink(_links[target], target))
             .OrderBy(link => link.Target, StringComparer.Ordinal)];
 
     private void NoteLinks(string file, ReadOnlySpan<char> html)

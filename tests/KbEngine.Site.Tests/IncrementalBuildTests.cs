@@ -1,5 +1,6 @@
 using KbEngine.Core.Compilation;
 using KbEngine.Core.Tests;
+using KbEngine.Site.Output;
 
 namespace KbEngine.Site.Tests;
 
@@ -64,6 +65,33 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void AfterATitleChangedOnlyItsPagesThoseThatCiteItAndItsListsAreRenderedNotTheIndexesThatCountThem()
+    {
+        var path = Path.Combine(_content, "Q199534.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Remote Exchange Sites", "Remote Exchange Sites Over X.400", StringComparison.Ordinal));
+        Assert.True(KnowledgeBaseCompiler.Default.Update(_content, _knowledgeBase).Updated);
+        int expected;
+        using (var knowledgeBase = KnowledgeBase.Open(_knowledgeBase))
+        {
+            var summary = knowledgeBase.Summary("Q199534")!;
+            var article = knowledgeBase.FindArticle("Q199534")!;
+            var articles = knowledgeBase.Citations([summary.Document])[summary.Document].Where(id => knowledgeBase.DocumentOf(id) is not null)
+                .Concat(knowledgeBase.CitedBy("Q199534")).Append("Q199534").Distinct(StringComparer.Ordinal).Count();
+            var lists = IndexPages.ListsOf(summary).Length + ArchiveIndexes.Embedded.Of(article).Count();
+            Assert.InRange(lists, 2, 10);
+            expected = articles + lists;
+        }
+
+        var report = Build(_site);
+
+        Assert.True(report.Incremental);
+        Assert.Equal(expected, report.Pages); // home, browse and failures count the lists' articles, which did not change
+        var full = Path.Combine(_folder.Path, "full");
+        Build(full);
+        Assert.Equal(Files(full), Files(_site));
+    }
+
+    [Fact]
     public void ASecondChangeBuildsOnWhatTheFirstLeftAndStillGivesWhatAFullBuildMakes()
     {
         // The state the first incremental build leaves (search shards, listings, places) is what the second one compares with.
@@ -107,14 +135,14 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void AnInterruptedCommitMakesTheNextBuildAFullOne()
     {
-        File.WriteAllText(Output.SiteState.PathFor(_site) + ".journal", "interrupted");
+        File.WriteAllText(SiteState.PathFor(_site) + ".journal", "interrupted");
         File.Delete(Path.Combine(_site, "kb", "199", "Q199534", "index.html"));
 
         var report = Build(_site);
 
         Assert.False(report.Incremental);
         Assert.True(File.Exists(Path.Combine(_site, "kb", "199", "Q199534", "index.html")));
-        Assert.False(File.Exists(Output.SiteState.PathFor(_site) + ".journal"));
+        Assert.False(File.Exists(SiteState.PathFor(_site) + ".journal"));
     }
 
     public void Dispose() => _folder.Dispose();

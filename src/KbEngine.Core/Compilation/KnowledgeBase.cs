@@ -233,6 +233,27 @@ public sealed class KnowledgeBase : IDisposable
     public IEnumerable<ArticleSummary> Summaries() =>
         Rows($"{SummaryColumns} ORDER BY doc", ReadSummary);
 
+    /// <summary>
+    /// The summaries of the given articles by id as a browse list shows them (id, title, products,
+    /// area, issue type), in content order; without the cause and error messages (null and empty).
+    /// </summary>
+    internal IReadOnlyList<ArticleSummary> ListedSummaries(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0 ? [] : [.. Rows(
+            "SELECT doc, id, title, products, area, issue_type FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY doc",
+            r => new ArticleSummary(
+                r.GetInt32(0),
+                r.GetString(1),
+                r.GetString(2),
+                [.. r.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)],
+                r.IsDBNull(4) ? null : r.GetString(4),
+                r.IsDBNull(5) ? null : r.GetString(5),
+                null,
+                []),
+            ("$ids", System.Text.Json.JsonSerializer.Serialize(ids)))];
+    }
+
     /// <summary>The search index; its postings are read as queries need them.</summary>
     public SearchIndex SearchIndex => _index ??= new SearchIndex(
         ArticleCount,

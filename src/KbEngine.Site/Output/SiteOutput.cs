@@ -149,6 +149,20 @@ internal sealed class SiteOutput
         return PreviousHash(relative) is not null;
     }
 
+    /// <summary>Those of <paramref name="relatives"/> the site lacks (see <see cref="Has"/>), with the previous build's files looked up at once.</summary>
+    public IReadOnlyList<string> Lacking(IEnumerable<string> relatives)
+    {
+        ArgumentNullException.ThrowIfNull(relatives);
+        var unknown = relatives.Where(relative => !_written.ContainsKey(relative)).ToList();
+        if (!_keepPrevious || _previousFiles is not null)
+        {
+            return [.. unknown.Where(relative => !Has(relative))];
+        }
+
+        var kept = _previous!.Existing(unknown);
+        return [.. unknown.Where(relative => !kept.Contains(relative) || _deleted.ContainsKey(relative))];
+    }
+
     /// <summary>The hash of a file in the previous build, or null when it had no such file (or there is none).</summary>
     private ulong? PreviousHash(string relative)
     {

@@ -98,6 +98,20 @@ internal sealed class SiteState : IDisposable
         }
     }
 
+    /// <summary>Those of <paramref name="paths"/> the site has, asked in one statement: a browse list links 10,000 articles or more.</summary>
+    public HashSet<string> Existing(IReadOnlyCollection<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        lock (_lock)
+        {
+            return paths.Count == 0 ? new HashSet<string>(StringComparer.Ordinal) : SqliteCommands.Rows(
+                _connection,
+                "SELECT path FROM files WHERE path IN (SELECT value FROM json_each($paths))",
+                r => r.GetString(0),
+                ("$paths", System.Text.Json.JsonSerializer.Serialize(paths))).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>Every file of the site with its hash.</summary>
     public Dictionary<string, ulong> Files()
     {
@@ -134,6 +148,45 @@ internal sealed class SiteState : IDisposable
             return SqliteCommands.Rows(_connection, "SELECT id, archive FROM articles WHERE archive <> ''", r => (Id: r.GetString(0), Lists: Words(r.GetString(1))))
                 .ToDictionary(a => a.Id, a => a.Lists, StringComparer.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// The ids of the articles on each of the browse lists <paramref name="lists"/> (by URL, see
+    /// <see cref="ArticleTraces.Lists"/>) and of the archive's lists <paramref name="archive"/> (by slug);
+    /// found in one pass, without reading the rows of the other articles into memory.
+    /// </summary>
+    public (Dictionary<string, HashSet<string>> Lists, Dictionary<string, HashSet<string>> Archive) Members(IReadOnlyCollection<string> lists, IReadOnlyCollection<string> archive)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(archive);
+        var onLists = lists.ToDictionary(url => url, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var onArchive = archive.ToDictionary(slug => slug, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var parameters = lists.Select((url, i) => (Name: $"$l{i}", Value: (object)$" {url} ", Column: "lists"))
+            .Concat(archive.Select((slug, i) => (Name: $"$a{i}", Value: (object)$" {slug} ", Column: "archive")))
+            .ToList();
+        if (parameters.Count == 0)
+        {
+            return (onLists, onArchive);
+        }
+
+        var where = string.Join(" OR ", parameters.Select(p => $"instr(' ' || {p.Column} || ' ', {p.Name}) > 0"));
+        lock (_lock)
+        {
+            foreach (var (id, on, archived) in SqliteCommands.Rows(_connection, $"SELECT id, lists, archive FROM articles WHERE {where}", r => (r.GetString(0), Words(r.GetString(1)), Words(r.GetString(2))), [.. parameters.Select(p => (p.Name, p.Value))]))
+            {
+                foreach (var url in on)
+                {
+                    onLists.GetValueOrDefault(url)?.Add(id);
+                }
+
+                foreach (var slug in archived)
+                {
+                    onArchive.GetValueOrDefault(slug)?.Add(id);
+                }
+            }
+        }
+
+        return (onLists, onArchive);
     }
 
     /// <summary>Writes the state of a whole build beside <paramref name="output"/>, replacing any other atomically.</summary>
