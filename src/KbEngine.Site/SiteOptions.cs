@@ -24,6 +24,13 @@ public sealed record SiteOptions
     /// </summary>
     public bool Rebuild { get; init; }
 
+    /// <summary>
+    /// How many articles a page of a browse list shows at most; longer lists are split into pages.
+    /// 500 links (about 80 KB of HTML) read and scroll well; the archive's longest list (10,502
+    /// articles) gets 22 pages, and a retitled article's lists are written again page by page.
+    /// </summary>
+    public int ListPageSize { get; init; } = 500;
+
     /// <summary>The site's name, shown in every page's header.</summary>
     public string Title { get; init; } = "KB Troubleshooter";
 }

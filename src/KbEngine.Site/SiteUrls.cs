@@ -29,6 +29,18 @@ public static class SiteUrls
     /// <summary>The index of an issue type (<c>kbbug</c>).</summary>
     public static string IssueType(string issueType) => $"types/{Slug(issueType)}/";
 
+    /// <summary>
+    /// A page of a browse list split into pages: the first at the list's own URL (so existing links,
+    /// the archive's <c>id/exchange/</c> among them, keep working), the others beneath it at
+    /// <c>types/kbprb/page/2/</c>.
+    /// </summary>
+    public static string ListPage(string listUrl, int number)
+    {
+        ArgumentNullException.ThrowIfNull(listUrl);
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        return number == 1 ? listUrl : $"{listUrl}page/{number.ToString(CultureInfo.InvariantCulture)}/";
+    }
+
     /// <summary>The diagnosis page of the estate.</summary>
     public const string Diagnosis = "diagnosis/";
 

@@ -18,13 +18,16 @@ namespace KbEngine.Site.Output;
 /// </remarks>
 internal sealed class SiteState : IDisposable
 {
-    private const string FormatVersion = "3";
+    // 4: the list_pages table (the pages of the browse lists and their members).
+    private const string FormatVersion = "4";
 
     private const string Schema = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE files (path TEXT PRIMARY KEY, hash INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE pages (url TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE articles (id TEXT PRIMARY KEY, listing INTEGER NOT NULL, place TEXT, cites TEXT NOT NULL, archive TEXT NOT NULL, lists TEXT NOT NULL, shards TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE list_pages (url TEXT PRIMARY KEY, list TEXT NOT NULL, number INTEGER NOT NULL, count INTEGER NOT NULL, total INTEGER NOT NULL, members TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX list_pages_list ON list_pages (list);
         """;
 
     private readonly SqliteConnection _connection;
@@ -151,42 +154,41 @@ internal sealed class SiteState : IDisposable
     }
 
     /// <summary>
-    /// The ids of the articles on each of the browse lists <paramref name="lists"/> (by URL, see
-    /// <see cref="ArticleTraces.Lists"/>) and of the archive's lists <paramref name="archive"/> (by slug);
-    /// found in one pass, without reading the rows of the other articles into memory.
+    /// For each pair of a list's URL and an article id, the page of that list that shows the article
+    /// (one row each, found through the list's index: the members of the list's other pages are
+    /// not read); pairs with no such page are left out.
     /// </summary>
-    public (Dictionary<string, HashSet<string>> Lists, Dictionary<string, HashSet<string>> Archive) Members(IReadOnlyCollection<string> lists, IReadOnlyCollection<string> archive)
+    public List<ListPageMembers> ListPagesShowing(IEnumerable<(string List, string Id)> pairs)
     {
-        ArgumentNullException.ThrowIfNull(lists);
-        ArgumentNullException.ThrowIfNull(archive);
-        var onLists = lists.ToDictionary(url => url, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        var onArchive = archive.ToDictionary(slug => slug, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        var parameters = lists.Select((url, i) => (Name: $"$l{i}", Value: (object)$" {url} ", Column: "lists"))
-            .Concat(archive.Select((slug, i) => (Name: $"$a{i}", Value: (object)$" {slug} ", Column: "archive")))
-            .ToList();
-        if (parameters.Count == 0)
-        {
-            return (onLists, onArchive);
-        }
-
-        var where = string.Join(" OR ", parameters.Select(p => $"instr(' ' || {p.Column} || ' ', {p.Name}) > 0"));
+        ArgumentNullException.ThrowIfNull(pairs);
+        var pages = new List<ListPageMembers>();
         lock (_lock)
         {
-            foreach (var (id, on, archived) in SqliteCommands.Rows(_connection, $"SELECT id, lists, archive FROM articles WHERE {where}", r => (r.GetString(0), Words(r.GetString(1)), Words(r.GetString(2))), [.. parameters.Select(p => (p.Name, p.Value))]))
+            using var command = SqliteCommands.Prepare(_connection, $"{ListPageColumns} WHERE list = $list AND instr(' ' || members || ' ', $id) > 0");
+            foreach (var (list, id) in pairs)
             {
-                foreach (var url in on)
+                SqliteCommands.Bind(command, list, $" {id} ");
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
                 {
-                    onLists.GetValueOrDefault(url)?.Add(id);
-                }
-
-                foreach (var slug in archived)
-                {
-                    onArchive.GetValueOrDefault(slug)?.Add(id);
+                    pages.Add(ReadListPage(reader));
                 }
             }
         }
 
-        return (onLists, onArchive);
+        return pages;
+    }
+
+    /// <summary>The URLs of the pages of the lists <paramref name="lists"/> (by the list's URL), or of every list when null.</summary>
+    public HashSet<string> ListPageUrls(IReadOnlyCollection<string>? lists)
+    {
+        lock (_lock)
+        {
+            return (lists is null
+                ? SqliteCommands.Rows(_connection, "SELECT url FROM list_pages", r => r.GetString(0))
+                : SqliteCommands.Rows(_connection, "SELECT url FROM list_pages WHERE list IN (SELECT value FROM json_each($lists))", r => r.GetString(0), ("$lists", System.Text.Json.JsonSerializer.Serialize(lists))))
+                .ToHashSet(StringComparer.Ordinal);
+        }
     }
 
     /// <summary>Writes the state of a whole build beside <paramref name="output"/>, replacing any other atomically.</summary>
@@ -255,8 +257,18 @@ internal sealed class SiteState : IDisposable
             string.Join(' ', a.Value.Lists),
             string.Join(' ', a.Value.SearchShards.Select(s => $"{s.Key}={s.Value.ToString("x16", CultureInfo.InvariantCulture)}")),
         }));
+        Run(connection, "REPLACE INTO list_pages VALUES ($url, $list, $number, $count, $total, $members)", change.ListPages.OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new object?[]
+        {
+            p.Url, p.List, p.Number, p.Count, p.Total, string.Join(' ', p.Members),
+        }));
+        Run(connection, "DELETE FROM list_pages WHERE url = $url", change.ListPagesGone.Select(p => new object?[] { p }));
         transaction.Commit();
     }
+
+    private const string ListPageColumns = "SELECT url, list, number, count, total, members FROM list_pages";
+
+    private static ListPageMembers ReadListPage(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), Words(r.GetString(5)));
 
     private const string ArticleColumns = "SELECT id, listing, place, cites, archive, lists, shards FROM articles";
 

@@ -10,6 +10,8 @@ namespace KbEngine.Site.Output;
 /// <param name="Pages">The URLs of the pages the build rendered.</param>
 /// <param name="PagesGone">The URLs of the pages deleted.</param>
 /// <param name="Articles">What the pages of others show of each article rendered.</param>
+/// <param name="ListPages">The pages of browse lists the build wrote, with their members.</param>
+/// <param name="ListPagesGone">The URLs of the pages of browse lists deleted.</param>
 internal sealed record SiteStateChange(
     string Inputs,
     string Identity,
@@ -19,4 +21,6 @@ internal sealed record SiteStateChange(
     IReadOnlyCollection<string> FilesGone,
     IReadOnlyCollection<string> Pages,
     IReadOnlyCollection<string> PagesGone,
-    IReadOnlyDictionary<string, ArticleTraces> Articles);
+    IReadOnlyDictionary<string, ArticleTraces> Articles,
+    IReadOnlyCollection<ListPageMembers> ListPages,
+    IReadOnlyCollection<string> ListPagesGone);

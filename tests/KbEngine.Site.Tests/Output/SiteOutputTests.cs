@@ -14,7 +14,7 @@ public sealed class SiteOutputTests : IDisposable
         _folder.Write("site/kept/index.html", "kept");
         _folder.Write("site/gone/index.html", "gone");
         SiteState.Create(site, new SiteStateChange(
-            "inputs", "identity", 0, 2, new Dictionary<string, ulong> { ["kept/index.html"] = 1, ["gone/index.html"] = 2 }, [], [], [], new Dictionary<string, ArticleTraces>()));
+            "inputs", "identity", 0, 2, new Dictionary<string, ulong> { ["kept/index.html"] = 1, ["gone/index.html"] = 2 }, [], [], [], new Dictionary<string, ArticleTraces>(), [], []));
         using var previous = SiteState.TryOpen(site);
         Assert.NotNull(previous);
         var output = SiteOutput.Begin(site, previous, keepPrevious: true);
