@@ -473,7 +473,6 @@ public sealed class SiteBuilder
 
     private void WriteIndexes(SiteCatalog catalog, Core.Tree.TreeNode treeRoot, TreePages treePages, IReadOnlyList<(ArticleSummary Summary, Finding Finding)> findings, Func<string, string[]> archiveIndexesOf, Func<string, bool>? only = null)
     {
-        var byId = catalog.Summaries.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var archiveMembers = catalog.Summaries
             .SelectMany(s => archiveIndexesOf(s.Id).Select(slug => (Slug: slug, Summary: s)))
             .GroupBy(m => m.Slug, StringComparer.Ordinal)
