@@ -35,7 +35,11 @@
 #
 # The machine has 2 cores and others may be building too: the load average is printed before and
 # after every measurement, and each run measures kb and Hugo back to back. Outputs go to a
-# temporary folder under ${TMPDIR:-/tmp}, are sized (du) and deleted after each measurement.
+# temporary folder under ${TMPDIR:-/tmp}, are sized (du), and are kept until the script ends
+# (about 1.8 GB a run): on an ext4 without a journal, like this machine's, creating files soon
+# after a tree of 100,000 was deleted costs the kernel 5 to 10 times more (its inode allocator
+# skips recently deleted inodes one by one), so deleting each output before the next tool ran
+# charged that tool up to 20 s of CPU (perf: find_inode_bit, recently_deleted).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,7 +48,7 @@ runs=1
 kb=
 use_hugo=1
 head=0
-usage() { sed -n '2,38p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,42p' "$0" | sed 's/^# \{0,1\}//'; }
 while [[ $# -gt 0 ]]; do
     case "$1" in
         -n|--runs) runs="${2:?-n needs a number}"; shift 2 ;;
@@ -136,8 +140,8 @@ for run in $(seq "$runs"); do
     kbdb_mb=$(mb "$work/full.kbdb")
 
     code=0
-    rm -rf "$work/kb-site" "$work"/.kb-site.*   # a full build: no previous site, no incremental-build state
-    measure kb-build "$kb" build --content "$work/full.kbdb" --out "$work/kb-site" --templates "$templates" || code=$?
+    # A full build into a folder of its own: no previous site, no incremental-build state.
+    measure kb-build "$kb" build --content "$work/full.kbdb" --out "$work/kb-site-$run" --templates "$templates" || code=$?
     if [[ $code != 0 ]]; then
         tail -20 "$work/kb-build.err" >&2
         [[ $code == 1 ]] || fail "kb build failed"
@@ -146,25 +150,22 @@ for run in $(seq "$runs"); do
     kb_summary="$(grep -v '^kb build: ' "$work/kb-build.out" | tail -1 || true)"
     kb_pages="$(grep -oE '[0-9,]+ pages' <<< "$kb_summary" | head -1 | tr -d , | cut -d' ' -f1 || true)"
     [[ "$kb_summary" != Updated* ]] || echo "  (kb build says it updated a previous site instead of building a new one)"
-    kb_files=$(find "$work/kb-site" -type f | wc -l)
-    kb_size_mb=$(mb "$work/kb-site")
-    rm -rf "$work/kb-site" "$work"/.kb-site.*
+    kb_files=$(find "$work/kb-site-$run" -type f | wc -l)
+    kb_size_mb=$(mb "$work/kb-site-$run")
 
     if [[ $use_hugo == 1 ]]; then
-        rm -rf "$work/hugo-out"
-        measure hugo hugo -s "$site" -d "$work/hugo-out" --cacheDir "$work/hugo-cache" \
+        measure hugo hugo -s "$site" -d "$work/hugo-out-$run" --cacheDir "$work/hugo-cache" \
             || { tail -20 "$work/hugo.err" "$work/hugo.out" >&2; fail "hugo failed"; }
         hugo_pages="$(awk -F'|' '$1 ~ /^ *Pages *$/ { gsub(/ /, "", $2); print $2 }' "$work/hugo.out")"
-        hugo_files=$(find "$work/hugo-out" -type f | wc -l)
-        hugo_article_pages=$(find "$work/hugo-out/kb" -mindepth 3 -maxdepth 3 -name index.html | wc -l)
-        hugo_size_mb=$(mb "$work/hugo-out")
+        hugo_files=$(find "$work/hugo-out-$run" -type f | wc -l)
+        hugo_article_pages=$(find "$work/hugo-out-$run/kb" -mindepth 3 -maxdepth 3 -name index.html | wc -l)
+        hugo_size_mb=$(mb "$work/hugo-out-$run")
         if [[ $hugo_article_pages != "$hugo_articles" ]]; then
             echo "  Hugo wrote $hugo_article_pages article pages for $hugo_articles articles; missing (first 20):"
             comm -23 <(cd "$site/content" && find kb -name index.md | sed 's,/index\.md$,,' | sort) \
-                     <(cd "$work/hugo-out" && find kb -mindepth 3 -maxdepth 3 -name index.html | sed 's,/index\.html$,,' | sort) \
+                     <(cd "$work/hugo-out-$run" && find kb -mindepth 3 -maxdepth 3 -name index.html | sed 's,/index\.html$,,' | sort) \
                 | head -20 | sed 's/^/    /'
         fi
-        rm -rf "$work/hugo-out"
     fi
 done
 
