@@ -37,7 +37,8 @@ internal static class KbCli
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
+    /// <summary>Runs the command line <paramref name="args"/>; <paramref name="cancellationToken"/> stops a long command as Ctrl+C does.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null, CancellationToken cancellationToken = default)
     {
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var result = CreateRootCommand(input).Parse(args);
@@ -52,6 +53,6 @@ internal static class KbCli
             return UsageError;
         }
 
-        return result.Invoke(configuration);
+        return result.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
     }
 }

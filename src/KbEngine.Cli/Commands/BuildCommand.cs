@@ -15,6 +15,12 @@ internal sealed class BuildCommand : Command
     {
         Description = "Render every page. By default, when the knowledge base was only updated in place since the last build (same templates and options), only the pages that depend on the changed articles are rendered, as the last build's state (.DIR.kb-build beside the output) shows. Files whose bytes did not change are never rewritten.",
     };
+    private readonly Option<bool> _watch = new("--watch")
+    {
+        Description = "After the build, keep running: each time an article of --content (which must be a folder) or a template changes, update the compiled " +
+            "knowledge base and the site in place, as an incremental build does, without a process to start each time. Stop with Ctrl+C.",
+    };
+
     private readonly ContentOption _content;
 
     public BuildCommand(ContentOption content)
@@ -29,10 +35,11 @@ internal sealed class BuildCommand : Command
         Add(_templates);
         Add(_strict);
         Add(_rebuild);
+        Add(_watch);
         SetAction(Execute);
     }
 
-    private int Execute(ParseResult parse)
+    private async Task<int> Execute(ParseResult parse, CancellationToken cancellationToken)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -55,26 +62,110 @@ internal sealed class BuildCommand : Command
             return KbCli.UsageError;
         }
 
+        var watch = parse.GetValue(_watch);
+        var content = _content.Path(parse);
+        if (watch && !Directory.Exists(content))
+        {
+            error.WriteLine($"kb build: --watch needs --content to be a folder of articles; {content} is not one (an archive or a .kbdb does not change as you edit)");
+            return KbCli.UsageError;
+        }
+
+        var options = new SiteOptions
+        {
+            OutputFolder = parse.GetValue(_out)!,
+            TemplatesFolder = templates,
+            BaseUrl = baseUrl,
+            Rebuild = parse.GetValue(_rebuild),
+            Estate = estate is null ? null : new SiteEstate(estate.Topology, estate.Answers, estate.Evaluator),
+        };
+        var code = BuildOnce(parse, options, output, output, cancellationToken);
+        if (!watch)
+        {
+            return code;
+        }
+
+        return await Watch(parse, options with { Rebuild = false }, content, code, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Rebuilds after every change to the content or the templates, in this process: the update of
+    /// the knowledge base and the incremental build, without a process to start. Ends, with the
+    /// last build's exit code, when <paramref name="cancellationToken"/> is cancelled (Ctrl+C).
+    /// </summary>
+    private async Task<int> Watch(ParseResult parse, SiteOptions options, string content, int code, CancellationToken cancellationToken)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        // The site and its staging folders are written beside one another: a site below a watched folder must not trigger itself.
+        var site = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var siteParent = Path.GetDirectoryName(site) + Path.DirectorySeparatorChar;
+        var siteName = Path.GetFileName(site);
+        bool Ignored(string path)
+        {
+            // SITE/…, .SITE.building-…, .SITE.kb-build (the state), SITE.old-…
+            var rest = path.StartsWith(siteParent, StringComparison.Ordinal) ? path.AsSpan(siteParent.Length).TrimStart('.') : [];
+            return rest.StartsWith(siteName, StringComparison.Ordinal) && (rest.Length == siteName.Length || rest[siteName.Length] is '.' or '/');
+        }
+
+        using var watch = new FolderWatch([Path.GetFullPath(content), Path.GetFullPath(options.TemplatesFolder)], Ignored, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
+        output.WriteLine($"kb build: watching {content} and {options.TemplatesFolder}; the site is rebuilt when they change (Ctrl+C to stop)");
+        var fallbackSaid = false;
+        try
+        {
+            while (true)
+            {
+                await watch.WaitAsync(cancellationToken).ConfigureAwait(false);
+                if (watch.Fallback is { } reason && !fallbackSaid)
+                {
+                    fallbackSaid = true;
+                    error.WriteLine($"kb build: cannot watch the folders ({reason}); looking at them every 2 s instead; on Linux, raising fs.inotify.max_user_watches (sysctl) above the number of folders lets each save be seen at once");
+                }
+
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                using var quiet = new StringWriter();
+                try
+                {
+                    code = BuildOnce(parse, options, quiet, null, cancellationToken);
+                }
+                catch (IOException e)
+                {
+                    // A file held by another program, a full disk: the old site stays, and the next save tries again.
+                    error.WriteLine($"kb build: {e.Message}; the previous site is unchanged; still watching");
+                    code = KbCli.UsageError;
+                    continue;
+                }
+
+                var summary = quiet.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+                // Looking every 2 s finds nothing most times: only a build that did something is worth a line.
+                if (watch.Fallback is null || !summary.StartsWith("Updated: 0 pages", StringComparison.Ordinal))
+                {
+                    output.WriteLine($"{DateTime.Now:HH:mm:ss} {summary.Trim()} ({clock.Elapsed.TotalSeconds:0.00} s with the update of the knowledge base)");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            output.WriteLine("kb build: stopped watching");
+            return code;
+        }
+    }
+
+    /// <summary>Opens (updating it when it is the cache of a folder) the knowledge base and builds the site; returns the exit code.</summary>
+    private int BuildOnce(ParseResult parse, SiteOptions options, TextWriter output, TextWriter? log, CancellationToken cancellationToken)
+    {
+        var error = parse.InvocationConfiguration.Error;
         if (!_content.TryOpenKnowledgeBase(parse, "build", out var knowledgeBase))
         {
             return KbCli.UsageError;
         }
 
         SiteReport report;
-        var outFolder = parse.GetValue(_out)!;
         using (knowledgeBase)
         {
-            output.WriteLine($"kb build: {knowledgeBase.ArticleCount:N0} articles from {knowledgeBase.ContentSource} into {outFolder}");
+            output.WriteLine($"kb build: {knowledgeBase.ArticleCount:N0} articles from {knowledgeBase.ContentSource} into {options.OutputFolder}");
             try
             {
-                report = SiteBuilder.Build(knowledgeBase, new SiteOptions
-                {
-                    OutputFolder = outFolder,
-                    TemplatesFolder = templates,
-                    BaseUrl = baseUrl,
-                    Rebuild = parse.GetValue(_rebuild),
-                    Estate = estate is null ? null : new SiteEstate(estate.Topology, estate.Answers, estate.Evaluator),
-                }, output);
+                report = SiteBuilder.Build(knowledgeBase, options, log, cancellationToken);
             }
             catch (SiteBuildException e)
             {
