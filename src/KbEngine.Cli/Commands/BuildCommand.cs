@@ -62,14 +62,6 @@ internal sealed class BuildCommand : Command
             return KbCli.UsageError;
         }
 
-        var watch = parse.GetValue(_watch);
-        var content = _content.Path(parse);
-        if (watch && !Directory.Exists(content))
-        {
-            error.WriteLine($"kb build: --watch needs --content to be a folder of articles; {content} is not one (an archive or a .kbdb does not change as you edit)");
-            return KbCli.UsageError;
-        }
-
         var options = new SiteOptions
         {
             OutputFolder = parse.GetValue(_out)!,
@@ -78,36 +70,65 @@ internal sealed class BuildCommand : Command
             Rebuild = parse.GetValue(_rebuild),
             Estate = estate is null ? null : new SiteEstate(estate.Topology, estate.Answers, estate.Evaluator),
         };
-        var code = BuildOnce(parse, options, output, output, cancellationToken);
-        if (!watch)
+        if (!parse.GetValue(_watch))
         {
-            return code;
+            return BuildOnce(parse, options, output, output, cancellationToken);
         }
 
-        return await Watch(parse, options with { Rebuild = false }, content, code, cancellationToken).ConfigureAwait(false);
+        if (!_content.TryOpen(parse, "build", out _))
+        {
+            return KbCli.UsageError;
+        }
+
+        var content = _content.Path(parse);
+        if (!Directory.Exists(content))
+        {
+            error.WriteLine($"kb build: --watch needs --content to be a folder of articles; {content} is not one (an archive or a .kbdb does not change as you edit)");
+            return KbCli.UsageError;
+        }
+
+        // Watched from before the first build: an article saved while it runs is built right after it.
+        var site = Path.GetFullPath(options.OutputFolder);
+        using var watch = new FolderWatch([Path.GetFullPath(content), Path.GetFullPath(templates)], path => IsSiteOutput(site, path), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
+        var code = BuildOnce(parse, options, output, output, cancellationToken);
+        return await Watch(parse, watch, options with { Rebuild = false }, content, code, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> is something a build of the site at <paramref name="site"/>
+    /// writes: the site, its staging folders (<c>.SITE.building-…</c>), its state
+    /// (<c>.SITE.kb-build</c> and its journal) or the old site being swapped out (<c>SITE.old-…</c>).
+    /// A site below a watched folder must not set off builds of its own.
+    /// </summary>
+    internal static bool IsSiteOutput(string site, string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(site));
+        var parent = Path.GetDirectoryName(full);
+        var name = Path.GetFileName(full);
+        if (parent is null || !path.StartsWith(parent, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = path.AsSpan(parent.Length).TrimStart(Separators);
+        var entry = rest[..(rest.IndexOfAny(Separators) is var end and >= 0 ? end : rest.Length)];
+        return entry.SequenceEqual(name)
+            || (entry.StartsWith('.') && entry[1..].StartsWith(name, StringComparison.Ordinal) && entry[(1 + name.Length)..] is var tail
+                && (tail.StartsWith(".building-", StringComparison.Ordinal) || tail.StartsWith(".kb-build", StringComparison.Ordinal)))
+            || (entry.StartsWith(name, StringComparison.Ordinal) && entry[name.Length..].StartsWith(".old-", StringComparison.Ordinal));
+    }
+
+    private static readonly char[] Separators = ['/', '\\'];
 
     /// <summary>
     /// Rebuilds after every change to the content or the templates, in this process: the update of
     /// the knowledge base and the incremental build, without a process to start. Ends, with the
     /// last build's exit code, when <paramref name="cancellationToken"/> is cancelled (Ctrl+C).
     /// </summary>
-    private async Task<int> Watch(ParseResult parse, SiteOptions options, string content, int code, CancellationToken cancellationToken)
+    private async Task<int> Watch(ParseResult parse, FolderWatch watch, SiteOptions options, string content, int code, CancellationToken cancellationToken)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        // The site and its staging folders are written beside one another: a site below a watched folder must not trigger itself.
-        var site = Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var siteParent = Path.GetDirectoryName(site) + Path.DirectorySeparatorChar;
-        var siteName = Path.GetFileName(site);
-        bool Ignored(string path)
-        {
-            // SITE/…, .SITE.building-…, .SITE.kb-build (the state), SITE.old-…
-            var rest = path.StartsWith(siteParent, StringComparison.Ordinal) ? path.AsSpan(siteParent.Length).TrimStart('.') : [];
-            return rest.StartsWith(siteName, StringComparison.Ordinal) && (rest.Length == siteName.Length || rest[siteName.Length] is '.' or '/');
-        }
-
-        using var watch = new FolderWatch([Path.GetFullPath(content), Path.GetFullPath(options.TemplatesFolder)], Ignored, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
         output.WriteLine($"kb build: watching {content} and {options.TemplatesFolder}; the site is rebuilt when they change (Ctrl+C to stop)");
         var fallbackSaid = false;
         try
@@ -127,19 +148,23 @@ internal sealed class BuildCommand : Command
                 {
                     code = BuildOnce(parse, options, quiet, null, cancellationToken);
                 }
-                catch (IOException e)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // A file held by another program, a full disk: the old site stays, and the next save tries again.
-                    error.WriteLine($"kb build: {e.Message}; the previous site is unchanged; still watching");
+                    // A full disk, a file another program holds, a locked database: the old site stays, and the next save tries again.
+                    error.WriteLine($"kb build: {(e is AggregateException many ? many.Flatten().InnerExceptions[0] : e).Message}; the previous site is unchanged; still watching");
                     code = KbCli.UsageError;
                     continue;
                 }
 
-                var summary = quiet.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
-                // Looking every 2 s finds nothing most times: only a build that did something is worth a line.
-                if (watch.Fallback is null || !summary.StartsWith("Updated: 0 pages", StringComparison.Ordinal))
+                var summary = quiet.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim() ?? string.Empty;
+                if (code == KbCli.UsageError)
                 {
-                    output.WriteLine($"{DateTime.Now:HH:mm:ss} {summary.Trim()} ({clock.Elapsed.TotalSeconds:0.00} s with the update of the knowledge base)");
+                    output.WriteLine($"{DateTime.Now:HH:mm:ss} the build failed (see above); the previous site is unchanged; still watching");
+                }
+                else if (watch.Fallback is null || !summary.StartsWith("Updated: 0 pages", StringComparison.Ordinal))
+                {
+                    // Looking every 2 s finds nothing most times: only a build that did something is worth a line.
+                    output.WriteLine($"{DateTime.Now:HH:mm:ss} {summary} ({clock.Elapsed.TotalSeconds:0.00} s with the update of the knowledge base)");
                 }
             }
         }
