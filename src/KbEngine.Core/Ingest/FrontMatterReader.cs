@@ -31,6 +31,9 @@ internal static class FrontMatterReader
             {
                 switch (scanner.Current)
                 {
+                    case Error error:
+                        // The scanner reports some mistakes as a token, not an exception, and then gives the same token forever.
+                        return Fail(path, firstLine + (int)error.Start.Line - 1, $"front matter is not valid YAML ({error.Value.TrimEnd('.')}): expected 'key: value' lines (quote a value that holds ': ')", (int)error.Start.Column);
                     case BlockMappingStart or FlowMappingStart or BlockSequenceStart or FlowSequenceStart:
                         sawMapping |= depth == 0 && scanner.Current is BlockMappingStart;
                         depth++;

@@ -77,6 +77,11 @@ public class ArticleEnvelopeReaderTests
     public void RejectsFrontMatterWithoutTitle() =>
         AssertError(Read(Archived.Replace("title: \"Q199534: XFOR: MS Mail Users Can't Send to Users in Remote Exchange Sites\"\n", string.Empty, StringComparison.Ordinal)), 2, "front matter has no title");
 
+    // YamlDotNet's scanner repeated its error token forever on this line: a timeout turns a hang into a failure.
+    [Fact(Timeout = 30_000)]
+    public Task RejectsAnUnquotedTitleHoldingAColonInsteadOfReadingForever() => Task.Run(() =>
+        AssertError(Read(Archived.Replace("title: \"Q199534: XFOR: MS Mail Users Can't Send to Users in Remote Exchange Sites\"", "title: Q199534: XFOR: MS Mail Users", StringComparison.Ordinal)), 3, "found invalid mapping"));
+
     [Fact]
     public void RejectsFrontMatterThatIsNotYaml() =>
         AssertError(Read(Archived.Replace("permalink: /kb/199/Q199534/", "permalink: \"/kb/199/Q199534/", StringComparison.Ordinal)), 4, "front matter is not valid YAML");
