@@ -39,7 +39,12 @@ internal sealed class ContentOption : Option<string>
     /// by <c>--content</c> (refused when its content changed since), else the default cache of the
     /// named content, compiled when needed. Says on stderr why it cannot.
     /// </summary>
-    public bool TryOpenKnowledgeBase(System.CommandLine.ParseResult result, string command, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Core.Compilation.KnowledgeBase? knowledgeBase)
+    public bool TryOpenKnowledgeBase(System.CommandLine.ParseResult result, string command, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Core.Compilation.KnowledgeBase? knowledgeBase) =>
+        TryOpenKnowledgeBase(result, command, CancellationToken.None, out knowledgeBase);
+
+    /// <summary>As <see cref="TryOpenKnowledgeBase(System.CommandLine.ParseResult, string, out Core.Compilation.KnowledgeBase?)"/>; <paramref name="cancellationToken"/> stops an update or a compile of the cache.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the cache is as it was.</exception>
+    public bool TryOpenKnowledgeBase(System.CommandLine.ParseResult result, string command, CancellationToken cancellationToken, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Core.Compilation.KnowledgeBase? knowledgeBase)
     {
         var error = result.InvocationConfiguration.Error;
         knowledgeBase = null;
@@ -62,7 +67,7 @@ internal sealed class ContentOption : Option<string>
             }
 
             _ = ContentSources.Open(path); // the same checks and messages as every other command
-            knowledgeBase = KnowledgeBaseCache.Open(path, error);
+            knowledgeBase = KnowledgeBaseCache.Open(path, error, cancellationToken);
             return true;
         }
         catch (Exception e) when (e is ContentNotFoundException or ArgumentException or Core.Compilation.KnowledgeBaseException)

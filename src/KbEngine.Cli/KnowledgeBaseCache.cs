@@ -31,7 +31,8 @@ internal static class KnowledgeBaseCache
     }
 
     /// <summary>Opens the cache of the content, compiling it first when it is missing, stale or of another engine build.</summary>
-    public static KnowledgeBase Open(string contentPath, TextWriter error)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the cache is as it was.</exception>
+    public static KnowledgeBase Open(string contentPath, TextWriter error, CancellationToken cancellationToken = default)
     {
         var file = PathFor(contentPath);
         if (File.Exists(file))
@@ -41,7 +42,7 @@ internal static class KnowledgeBaseCache
                 // A folder's cache is checked and brought up to date in one listing of the folder; an archive's only checked.
                 if (Directory.Exists(contentPath))
                 {
-                    var update = KnowledgeBaseCompiler.Default.Update(contentPath, file);
+                    var update = KnowledgeBaseCompiler.Default.Update(contentPath, file, cancellationToken);
                     if (update.Updated)
                     {
                         if (update.Changed.Count > 0)
@@ -72,7 +73,7 @@ internal static class KnowledgeBaseCache
         }
 
         error.WriteLine($"kb: compiling {contentPath} into {file} (once, until the content or the engine changes)");
-        Compile(contentPath, file, error, "compiling");
+        Compile(contentPath, file, error, "compiling", cancellationToken);
         return KnowledgeBase.Open(file);
     }
 
@@ -82,12 +83,12 @@ internal static class KnowledgeBaseCache
         : $"compiled {update.Changed.Count:N0} changed article{(update.Changed.Count == 1 ? "" : "s")} again ({string.Join(", ", update.Changed.Take(5))}{(update.Changed.Count > 5 ? ", …" : "")})";
 
     /// <summary>Compiles the content into <paramref name="file"/>, with a progress line on stderr (on a terminal, after a second).</summary>
-    public static CompileReport Compile(string contentPath, string file, TextWriter error, string label)
+    public static CompileReport Compile(string contentPath, string file, TextWriter error, string label, CancellationToken cancellationToken = default)
     {
         var progress = new CountProgress();
         using (new Output.ProgressReporter(error, () => $"{label}: {progress.Count:N0} articles"))
         {
-            return KnowledgeBaseCompiler.Default.Compile(contentPath, file, progress);
+            return KnowledgeBaseCompiler.Default.Compile(contentPath, file, progress, cancellationToken);
         }
     }
 

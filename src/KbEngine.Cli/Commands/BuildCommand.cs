@@ -41,6 +41,26 @@ internal sealed class BuildCommand : Command
 
     private async Task<int> Execute(ParseResult parse, CancellationToken cancellationToken)
     {
+        // Off the calling thread at once: System.CommandLine's Ctrl+C handler crashed the process
+        // (InvalidOperationException, exit 134) when the token stopped a build that was still
+        // running synchronously inside the invocation.
+        await Task.Yield();
+        try
+        {
+            return await Run(parse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            parse.InvocationConfiguration.Error.WriteLine("kb build: stopped; the previous site and the compiled knowledge base, if any, are unchanged");
+            return Interrupted;
+        }
+    }
+
+    // What a shell reports for a command stopped by SIGINT.
+    private const int Interrupted = 130;
+
+    private async Task<int> Run(ParseResult parse, CancellationToken cancellationToken)
+    {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         var templates = parse.GetValue(_templates) ?? FindTemplates();
@@ -179,7 +199,7 @@ internal sealed class BuildCommand : Command
     private int BuildOnce(ParseResult parse, SiteOptions options, TextWriter output, TextWriter? log, CancellationToken cancellationToken)
     {
         var error = parse.InvocationConfiguration.Error;
-        if (!_content.TryOpenKnowledgeBase(parse, "build", out var knowledgeBase))
+        if (!_content.TryOpenKnowledgeBase(parse, "build", cancellationToken, out var knowledgeBase))
         {
             return KbCli.UsageError;
         }
