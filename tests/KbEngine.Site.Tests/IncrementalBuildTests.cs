@@ -17,12 +17,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        foreach (var fixture in SiteFixture.Fixtures())
-        {
-            _folder.Write(Path.Combine("content", Path.GetFileName(fixture)), File.ReadAllBytes(fixture));
-        }
-
-        _content = Path.Combine(_folder.Path, "content");
+        _content = SiteFixture.CopyFixtures(_folder);
         _knowledgeBase = Path.Combine(_folder.Path, "kb.kbdb");
         _site = Path.Combine(_folder.Path, "site");
         KnowledgeBaseCompiler.Default.Compile(_content, _knowledgeBase);

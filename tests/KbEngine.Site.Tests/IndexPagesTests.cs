@@ -14,13 +14,8 @@ public sealed class IndexPagesTests : IDisposable
 
     public IndexPagesTests()
     {
-        foreach (var fixture in SiteFixture.Fixtures())
-        {
-            _folder.Write(Path.Combine("content", Path.GetFileName(fixture)), File.ReadAllBytes(fixture));
-        }
-
         var file = Path.Combine(_folder.Path, "kb.kbdb");
-        KnowledgeBaseCompiler.Default.Compile(Path.Combine(_folder.Path, "content"), file);
+        KnowledgeBaseCompiler.Default.Compile(SiteFixture.CopyFixtures(_folder), file);
         using var knowledgeBase = KnowledgeBase.Open(file);
         _paged = Path.Combine(_folder.Path, "paged");
         _whole = Path.Combine(_folder.Path, "whole");

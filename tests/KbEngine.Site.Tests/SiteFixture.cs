@@ -21,12 +21,7 @@ public sealed class SiteFixture : IDisposable
 
     public SiteFixture()
     {
-        Content = Path.Combine(_folder.Path, "content");
-        foreach (var fixture in Fixtures())
-        {
-            _folder.Write(Path.Combine("content", Path.GetFileName(fixture)), File.ReadAllBytes(fixture));
-        }
-
+        Content = CopyFixtures(_folder);
         _folder.Write(Path.Combine("content", BrokenId + ".md"), $"---\ntitle: \"{BrokenId}: A Header That Stops Early\"\n---\n\n\tArticle: {BrokenId}\n\n\tSome text without the other header fields.\n");
         KnowledgeBaseFile = Path.Combine(_folder.Path, "fixtures.kbdb");
         KnowledgeBaseCompiler.Default.Compile(Content, KnowledgeBaseFile);
@@ -40,6 +35,18 @@ public sealed class SiteFixture : IDisposable
     /// <summary>The fixture articles, one per id (the seed copy of Q199534 would be a duplicate id).</summary>
     public static IEnumerable<string> Fixtures() =>
         Directory.EnumerateFiles(FixturesFolder, "Q*.md").Where(f => !Path.GetFileNameWithoutExtension(f).Contains('.', StringComparison.Ordinal));
+
+    /// <summary>Copies the <see cref="Fixtures"/> into <c>content/</c> of <paramref name="folder"/>; returns that folder's path.</summary>
+    public static string CopyFixtures(TemporaryFolder folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        foreach (var fixture in Fixtures())
+        {
+            folder.Write(Path.Combine("content", Path.GetFileName(fixture)), File.ReadAllBytes(fixture));
+        }
+
+        return Path.Combine(folder.Path, "content");
+    }
 
     public static string TemplatesFolder => Path.Combine(SharedCorpus.RepositoryRoot, "templates");
 

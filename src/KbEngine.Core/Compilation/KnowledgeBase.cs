@@ -241,16 +241,8 @@ public sealed class KnowledgeBase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         return ids.Count == 0 ? [] : [.. Rows(
-            "SELECT doc, id, title, products, area, issue_type FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY doc",
-            r => new ArticleSummary(
-                r.GetInt32(0),
-                r.GetString(1),
-                r.GetString(2),
-                [.. r.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)],
-                r.IsDBNull(4) ? null : r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetString(5),
-                null,
-                []),
+            $"{ListedColumns} WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY doc",
+            ReadSummary,
             ("$ids", System.Text.Json.JsonSerializer.Serialize(ids)))];
     }
 
@@ -305,6 +297,10 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The columns <see cref="ReadSummary"/> reads, in its order.</summary>
     private const string SummaryColumns = "SELECT doc, id, title, products, area, issue_type, cause, errors FROM articles";
 
+    /// <summary>The first columns of <see cref="SummaryColumns"/>: what a browse list shows.</summary>
+    private const string ListedColumns = "SELECT doc, id, title, products, area, issue_type FROM articles";
+
+    /// <summary>A summary from <see cref="SummaryColumns"/>, or from <see cref="ListedColumns"/> without the cause and error messages.</summary>
     private static ArticleSummary ReadSummary(SqliteDataReader r) => new(
         r.GetInt32(0),
         r.GetString(1),
@@ -312,8 +308,8 @@ public sealed class KnowledgeBase : IDisposable
         [.. r.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)],
         r.IsDBNull(4) ? null : r.GetString(4),
         r.IsDBNull(5) ? null : r.GetString(5),
-        r.IsDBNull(6) ? null : r.GetString(6),
-        r.IsDBNull(7) ? [] : [.. r.GetString(7).Split('\n')]);
+        r.FieldCount <= 6 || r.IsDBNull(6) ? null : r.GetString(6),
+        r.FieldCount <= 7 || r.IsDBNull(7) ? [] : [.. r.GetString(7).Split('\n')]);
 
     private static ushort[] Lengths(byte[] bytes)
     {
