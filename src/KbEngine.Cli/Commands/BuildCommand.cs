@@ -92,7 +92,7 @@ internal sealed class BuildCommand : Command
         };
         if (!parse.GetValue(_watch))
         {
-            return BuildOnce(parse, options, output, output, cancellationToken);
+            return BuildOnce(parse, options, output, output, cancellationToken, out _);
         }
 
         if (!_content.TryOpen(parse, "build", out _))
@@ -110,7 +110,7 @@ internal sealed class BuildCommand : Command
         // Watched from before the first build: an article saved while it runs is built right after it.
         var site = Path.GetFullPath(options.OutputFolder);
         using var watch = new FolderWatch([Path.GetFullPath(content), Path.GetFullPath(templates)], path => IsSiteOutput(site, path), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
-        var code = BuildOnce(parse, options, output, output, cancellationToken);
+        var code = BuildOnce(parse, options, output, output, cancellationToken, out _);
         return await Watch(parse, watch, options with { Rebuild = false }, content, code, cancellationToken).ConfigureAwait(false);
     }
 
@@ -163,10 +163,10 @@ internal sealed class BuildCommand : Command
                 }
 
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                using var quiet = new StringWriter();
+                SiteReport? report;
                 try
                 {
-                    code = BuildOnce(parse, options, quiet, null, cancellationToken);
+                    code = BuildOnce(parse, options, TextWriter.Null, null, cancellationToken, out report);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -176,15 +176,14 @@ internal sealed class BuildCommand : Command
                     continue;
                 }
 
-                var summary = quiet.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim() ?? string.Empty;
-                if (code == KbCli.UsageError)
+                if (report is null)
                 {
                     output.WriteLine($"{DateTime.Now:HH:mm:ss} the build failed (see above); the previous site is unchanged; still watching");
                 }
-                else if (watch.Fallback is null || !summary.StartsWith("Updated: 0 pages", StringComparison.Ordinal))
+                else if (watch.Fallback is null || !report.Incremental || report.Pages > 0)
                 {
                     // Looking every 2 s finds nothing most times: only a build that did something is worth a line.
-                    output.WriteLine($"{DateTime.Now:HH:mm:ss} {summary} ({clock.Elapsed.TotalSeconds:0.00} s with the update of the knowledge base)");
+                    output.WriteLine($"{DateTime.Now:HH:mm:ss} {Summary(report)} ({clock.Elapsed.TotalSeconds:0.00} s with the update of the knowledge base)");
                 }
             }
         }
@@ -195,9 +194,14 @@ internal sealed class BuildCommand : Command
         }
     }
 
-    /// <summary>Opens (updating it when it is the cache of a folder) the knowledge base and builds the site; returns the exit code.</summary>
-    private int BuildOnce(ParseResult parse, SiteOptions options, TextWriter output, TextWriter? log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens (updating it when it is the cache of a folder) the knowledge base and builds the site;
+    /// returns the exit code, and the build's report unless it failed. <paramref name="output"/>
+    /// gets a line before the build and the summary after it.
+    /// </summary>
+    private int BuildOnce(ParseResult parse, SiteOptions options, TextWriter output, TextWriter? log, CancellationToken cancellationToken, out SiteReport? built)
     {
+        built = null;
         var error = parse.InvocationConfiguration.Error;
         if (!_content.TryOpenKnowledgeBase(parse, "build", cancellationToken, out var knowledgeBase))
         {
@@ -234,11 +238,14 @@ internal sealed class BuildCommand : Command
             error.WriteLine($"kb build: … and {report.BrokenLinks.Length - 50:N0} more broken links");
         }
 
-        output.WriteLine(
-            $"{(report.Incremental ? "Updated" : "Built")}: {report.Pages:N0} pages rendered, {report.Written:N0} files written; the site has {report.Articles:N0} articles " +
-            $"({report.Failures.Length:N0} failed and shown as raw text) in {report.Files:N0} files; {report.Elapsed.TotalSeconds:0.0} s; {report.BrokenLinks.Length:N0} broken internal links.");
+        output.WriteLine(Summary(report));
+        built = report;
         return report.BrokenLinks.Length > 0 || (parse.GetValue(_strict) && report.Failures.Length > 0) ? KbCli.InputFailed : KbCli.Success;
     }
+
+    private static string Summary(SiteReport report) =>
+        $"{(report.Incremental ? "Updated" : "Built")}: {report.Pages:N0} pages rendered, {report.Written:N0} files written; the site has {report.Articles:N0} articles " +
+        $"({report.Failures.Length:N0} failed and shown as raw text) in {report.Files:N0} files; {report.Elapsed.TotalSeconds:0.0} s; {report.BrokenLinks.Length:N0} broken internal links.";
 
     private static string? FindTemplates()
     {
