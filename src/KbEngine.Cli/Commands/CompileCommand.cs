@@ -65,6 +65,11 @@ internal sealed class CompileCommand : Command
             error.WriteLine(failure);
         }
 
+        foreach (var phase in report.Phases)
+        {
+            output.WriteLine($"  {phase.Elapsed.TotalSeconds,6:0.00} s  {phase.What}");
+        }
+
         output.WriteLine($"{report.OutputFile}: {report.Articles:N0} articles, {report.Failures.Length} failed (kept as raw text), " +
             $"{report.ContentBytes / 1e6:F1} MB of content → {report.OutputBytes / 1e6:F1} MB, in {report.Elapsed.TotalSeconds:F1} s");
         output.WriteLine($"decision tree: {report.Tree.Leaves:N0} leaves, {report.Tree.Nodes:N0} nodes; questions to a leaf: " +

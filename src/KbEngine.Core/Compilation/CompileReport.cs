@@ -12,4 +12,7 @@ namespace KbEngine.Core.Compilation;
 /// <param name="OutputBytes">The size of the knowledge base.</param>
 /// <param name="Elapsed">The time taken.</param>
 /// <param name="Tree">The shape of the decision tree.</param>
-public sealed record CompileReport(string OutputFile, int Articles, ImmutableArray<Diagnostic> Failures, long ContentBytes, long OutputBytes, TimeSpan Elapsed, TreeStatistics Tree);
+/// <param name="Phases">What each step took, in order.</param>
+public sealed record CompileReport(
+    string OutputFile, int Articles, ImmutableArray<Diagnostic> Failures, long ContentBytes, long OutputBytes, TimeSpan Elapsed, TreeStatistics Tree,
+    ImmutableArray<CompilePhase> Phases);

@@ -35,12 +35,14 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         ArgumentNullException.ThrowIfNull(contentPath);
         ArgumentNullException.ThrowIfNull(outputFile);
         var started = System.Diagnostics.Stopwatch.StartNew();
+        var phases = new PhaseClock();
         var source = ContentSources.Open(contentPath);
         var fromFolder = Directory.Exists(contentPath);
         // A folder is listed once, for its fingerprint, the ids it holds and the folders' times.
         var listing = fromFolder ? ContentFingerprint.List(contentPath) : null;
         var fingerprint = listing is not null ? ContentFingerprint.Of(contentPath, listing.Files) : ContentFingerprint.Of(contentPath);
         var knownIds = (listing is not null ? listing.Files.Select(f => ArticleFileFilter.IdFromPath(f.Path)).OfType<string>() : source.ArticleIds()).ToHashSet(StringComparer.Ordinal);
+        phases.End($"listed {knownIds.Count:N0} article ids and fingerprinted the content");
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(outputFile)}.{Guid.NewGuid():N}.tmp");
@@ -94,23 +96,31 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     progress?.Report(doc + 1);
                 }
 
+                phases.End($"read, parsed, extracted, indexed and stored {index.DocumentCount:N0} articles, {failures.Count:N0} failed");
+                var termCount = 0;
                 using (var insertTerm = SqliteCommands.Prepare(connection, "INSERT INTO terms VALUES ($term, $df, $postings, 0)"))
                 {
                     foreach (var (term, df, postings) in index.Terms())
                     {
                         SqliteCommands.Run(insertTerm, term, df, postings.ToArray());
+                        termCount++;
                     }
                 }
 
+                phases.End($"wrote {termCount:N0} search terms");
                 tree = DecisionTreeBuilder.Build(leaves);
+                phases.End($"built the decision tree ({tree.Nodes.Length:N0} nodes)");
                 using (var insertNode = SqliteCommands.Prepare(connection, TreeRows.Insert))
                 {
-                    foreach (var node in tree.Nodes)
+                    // In key order, so SQLite appends to its B-tree instead of splitting pages all over it.
+                    foreach (var node in tree.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
                     {
                         TreeRows.Bind(insertNode, node, generation: 0);
                         insertNode.ExecuteNonQuery();
                     }
                 }
+
+                phases.End("wrote the decision tree");
 
                 if (listing is not null)
                 {
@@ -146,12 +156,16 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 }
 
                 transaction.Commit();
+                phases.End("committed");
                 SqliteCommands.Execute(connection, KnowledgeBaseFormat.UpdateIndexes);
+                phases.End("built the indexes");
                 SqliteCommands.Execute(connection, "ANALYZE;");
+                phases.End("gathered the query planner's statistics");
             }
 
             File.Move(temporary, outputFile, overwrite: true);
-            return new CompileReport(Path.GetFullPath(outputFile), index.DocumentCount, [.. failures], bytes, new FileInfo(outputFile).Length, started.Elapsed, tree.Statistics);
+            return new CompileReport(Path.GetFullPath(outputFile), index.DocumentCount, [.. failures], bytes, new FileInfo(outputFile).Length, started.Elapsed, tree.Statistics,
+                phases.Phases);
         }
         finally
         {
@@ -206,4 +220,19 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
     internal sealed record PreparedArticle(
         string Path, long Bytes, long Modified, byte[] Hash, byte[] Raw, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics,
         Model.Article? Article, KnowledgeRecord? Knowledge, byte[]? ArticleBlob, byte[]? KnowledgeBlob, DocumentTerms? Terms, TreeLeaf? Leaf);
+
+    /// <summary>Times the steps of a compile one after another.</summary>
+    private sealed class PhaseClock
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly List<CompilePhase> _phases = [];
+
+        public System.Collections.Immutable.ImmutableArray<CompilePhase> Phases => [.. _phases];
+
+        public void End(string what)
+        {
+            _phases.Add(new CompilePhase(what, _clock.Elapsed));
+            _clock.Restart();
+        }
+    }
 }

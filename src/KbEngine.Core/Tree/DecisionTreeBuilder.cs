@@ -22,16 +22,25 @@ public static class DecisionTreeBuilder
         ArgumentNullException.ThrowIfNull(leaves);
         var nodes = new List<TreeNode> { Node("root", null, TreeNodeKind.Root, "All products", "Which product?", null) };
         var products = ImmutableArray.CreateBuilder<TreeAnswer>();
-        foreach (var product in leaves.GroupBy(l => l.Product, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        var productGroups = leaves.GroupBy(l => l.Product, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(product => (Product: product, Areas: product.GroupBy(l => l.Area, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToArray()))
+            .ToArray();
+
+        // Areas do not depend on each other, so they are built on all cores and put together in order.
+        var areaGroups = productGroups.SelectMany(p => p.Areas.Select(area => (ProductId: ProductNodeId(p.Product.Key), Area: area))).ToArray();
+        var subtrees = new IReadOnlyList<TreeNode>[areaGroups.Length];
+        Parallel.For(0, areaGroups.Length, i => subtrees[i] = BuildArea(areaGroups[i].ProductId, [.. areaGroups[i].Area]));
+        var next = 0;
+        foreach (var (product, productAreas) in productGroups)
         {
             var name = product.First().ProductName;
             var productId = ProductNodeId(product.Key);
             var productAt = nodes.Count;
             nodes.Add(Node(productId, "root", TreeNodeKind.Product, name, $"Which kind of {name} problem?", null));
             var areas = ImmutableArray.CreateBuilder<TreeAnswer>();
-            foreach (var area in product.GroupBy(l => l.Area, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var area in productAreas)
             {
-                var subtree = BuildArea(productId, [.. area]);
+                var subtree = subtrees[next++];
                 areas.Add(new TreeAnswer(area.Key, subtree[0].Id, subtree[0].Articles));
                 nodes.AddRange(subtree);
             }

@@ -32,6 +32,19 @@ public sealed class CompileAndQueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void CompileSaysWhatEachStepTookBeforeTheSummary()
+    {
+        var run = CliRun.Of("compile", "--content", Content, "--out", KnowledgeBase);
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var steps = lines.TakeWhile(line => !line.StartsWith(KnowledgeBase, StringComparison.Ordinal)).ToArray();
+        Assert.True(steps.Length < lines.Length, "the summary comes after the steps");
+        Assert.Contains(steps, line => line.Contains(" s  read, parsed, extracted, indexed and stored 5 articles, 0 failed", StringComparison.Ordinal));
+        Assert.Contains(steps, line => line.Contains(" s  built the decision tree (", StringComparison.Ordinal));
+        Assert.All(steps, line => Assert.Matches(@"^\s+\d+\.\d\d s  \S", line));
+    }
+
+    [Fact]
     public void CompileAgainAfterOneArticleChangedCompilesOnlyThatOneAndFullSaysWhy()
     {
         Assert.Equal(0, CliRun.Of("compile", "--content", Content, "--out", KnowledgeBase).ExitCode);
