@@ -202,13 +202,15 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         }
 
         return new PreparedArticle(path, document.Content.Length, modified, hash, raw, result.Diagnostics, article, knowledge,
-            Deflate(ModelBlobs.Encode(article)), Deflate(ModelBlobs.Encode(knowledge)), DocumentTerms.Of(article, knowledge, analyzer), TreeLeaf.Of(article, knowledge));
+            ModelBlobs.Deflated(article), ModelBlobs.Deflated(knowledge), DocumentTerms.Of(article, knowledge, analyzer), TreeLeaf.Of(article, knowledge));
     }
 
     /// <summary>Deflates bytes the way the articles table stores them.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> bytes)
     {
-        using var output = new MemoryStream(bytes.Length / 3);
+        // One output buffer per thread, kept: only the final copy of each blob is allocated.
+        var output = _deflated ??= new MemoryStream(64 * 1024);
+        output.SetLength(0);
         using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {
             deflate.Write(bytes);
@@ -216,6 +218,9 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
 
         return output.ToArray();
     }
+
+    [ThreadStatic]
+    private static MemoryStream? _deflated;
 
     internal sealed record PreparedArticle(
         string Path, long Bytes, long Modified, byte[] Hash, byte[] Raw, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics,

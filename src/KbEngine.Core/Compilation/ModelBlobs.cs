@@ -7,26 +7,32 @@ namespace KbEngine.Core.Compilation;
 /// <summary>Articles and records to and from the bytes the <c>articles</c> table holds (binary form, deflated).</summary>
 internal static class ModelBlobs
 {
-    public static byte[] Encode(Article article)
+    // Each compiling thread encodes into one buffer that it keeps: growing a new stream for every
+    // blob, then copying it out to deflate it, was a tenth of what a compile allocated.
+    [ThreadStatic]
+    private static MemoryStream? _encoded;
+
+    public static byte[] Encode(Article article) => Encoded(writer => writer.Write(article)).ToArray();
+
+    public static byte[] Encode(KnowledgeRecord record) => Encoded(writer => writer.Write(record)).ToArray();
+
+    /// <summary>The article's blob as the <c>article</c> column stores it.</summary>
+    public static byte[] Deflated(Article article) => KnowledgeBaseCompiler.Deflate(Encoded(writer => writer.Write(article)).Span);
+
+    /// <summary>The record's blob as the <c>knowledge</c> column stores it.</summary>
+    public static byte[] Deflated(KnowledgeRecord record) => KnowledgeBaseCompiler.Deflate(Encoded(writer => writer.Write(record)).Span);
+
+    /// <summary>What <paramref name="write"/> wrote, in this thread's buffer: valid until the thread encodes again.</summary>
+    private static ReadOnlyMemory<byte> Encoded(Action<ModelWriter> write)
     {
-        using var stream = new MemoryStream();
+        var stream = _encoded ??= new MemoryStream(64 * 1024);
+        stream.SetLength(0);
         using (var writer = new ModelWriter(stream))
         {
-            writer.Write(article);
+            write(writer);
         }
 
-        return stream.ToArray();
-    }
-
-    public static byte[] Encode(KnowledgeRecord record)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new ModelWriter(stream))
-        {
-            writer.Write(record);
-        }
-
-        return stream.ToArray();
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 
     public static Article DecodeArticle(byte[] deflated, string articleId)

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace KbEngine.Core.Query;
 
@@ -23,14 +23,12 @@ public sealed class SearchIndexWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         var doc = DocumentCount++;
-        foreach (var (term, counts) in document.Counts)
+        var terms = document.Terms;
+        for (var i = 0; i < terms.Count; i++)
         {
-            if (!_terms.TryGetValue(term, out var postings))
-            {
-                _terms[term] = postings = new PostingsBuilder();
-            }
-
-            postings.Add(doc, counts);
+            ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(_terms, terms[i], out _);
+            postings ??= new PostingsBuilder();
+            postings.Add(doc, document.CountsOf(i));
         }
 
         foreach (var length in document.Lengths)
@@ -107,15 +105,25 @@ public sealed class SearchIndexWriter
 
     private sealed class PostingsBuilder
     {
-        private readonly ArrayBufferWriter<byte> _bytes = new(16);
+        // A plain array grown by doubling: ArrayBufferWriter checked its size on every varint, which
+        // showed in the compile's profile.
+        private byte[] _bytes = new byte[16];
+        private int _length;
         private int _last = -1;
 
         public int DocumentFrequency { get; private set; }
 
-        public ReadOnlyMemory<byte> Bytes => _bytes.WrittenMemory;
+        public ReadOnlyMemory<byte> Bytes => _bytes.AsMemory(0, _length);
 
-        public void Add(int doc, ushort[] counts)
+        public void Add(int doc, ReadOnlySpan<ushort> counts)
         {
+            // At most 5 bytes of document gap, the mask, and 3 bytes per field's count.
+            var needed = _length + 6 + (3 * FieldCount);
+            if (needed > _bytes.Length)
+            {
+                System.Array.Resize(ref _bytes, Math.Max(needed, _bytes.Length * 2));
+            }
+
             Varint(doc - _last);
             _last = doc;
             DocumentFrequency++;
@@ -128,8 +136,7 @@ public sealed class SearchIndexWriter
                 }
             }
 
-            _bytes.GetSpan(1)[0] = mask;
-            _bytes.Advance(1);
+            _bytes[_length++] = mask;
             for (var f = 0; f < FieldCount; f++)
             {
                 if (counts[f] > 0)
@@ -141,17 +148,14 @@ public sealed class SearchIndexWriter
 
         private void Varint(int value)
         {
-            var span = _bytes.GetSpan(5);
-            var n = 0;
             var v = (uint)value;
             while (v >= 0x80)
             {
-                span[n++] = (byte)(v | 0x80);
+                _bytes[_length++] = (byte)(v | 0x80);
                 v >>= 7;
             }
 
-            span[n++] = (byte)v;
-            _bytes.Advance(n);
+            _bytes[_length++] = (byte)v;
         }
     }
 }

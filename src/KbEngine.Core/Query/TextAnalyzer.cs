@@ -32,9 +32,9 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (vocabulary.PhrasesByFirstWord.TryGetValue(word.Word, out var phrases))
+            if (!word.Phrases.IsDefaultOrEmpty)
             {
-                foreach (var (phrase, abbreviation) in phrases)
+                foreach (var (phrase, abbreviation) in word.Phrases)
                 {
                     if (Follows(words, i, phrase))
                     {
@@ -93,12 +93,16 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
             }
 
             var word = new string(lower);
-            var analyzed = new AnalyzedWord(word, vocabulary.StopWords.Contains(word) ? null : Stemmer.Stem(word),
-                [.. Parts(word).Select(part => new AnalyzedWord(part, vocabulary.StopWords.Contains(part) ? null : Stemmer.Stem(part), []))]);
+            var analyzed = Analyze(word, [.. Parts(word).Select(Analyze)]);
             _seen[word] = analyzed;
             AddWord(analyzed, words);
         }
     }
+
+    private AnalyzedWord Analyze(string word) => Analyze(word, []);
+
+    private AnalyzedWord Analyze(string word, AnalyzedWord[] parts) =>
+        new(word, vocabulary.StopWords.Contains(word) ? null : Stemmer.Stem(word), parts, vocabulary.PhrasesByFirstWord.GetValueOrDefault(word));
 
     private static void AddWord(AnalyzedWord word, List<AnalyzedWord> words)
     {
@@ -109,8 +113,11 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
         }
     }
 
-    /// <summary>A lower-case word, its term (null for a stop word) and, for <c>msmi.dll</c>, its parts.</summary>
-    private sealed record AnalyzedWord(string Word, string? Term, AnalyzedWord[] Parts);
+    /// <summary>
+    /// A lower-case word, its term (null for a stop word), for <c>msmi.dll</c> its parts, and the
+    /// phrases with an abbreviation that start with it (looked up once, when the word is first seen).
+    /// </summary>
+    private sealed record AnalyzedWord(string Word, string? Term, AnalyzedWord[] Parts, System.Collections.Immutable.ImmutableArray<(string[] Words, string Abbreviation)> Phrases);
 
     /// <summary>The lower-case words of a text; a word with inner dots (<c>msmi.dll</c>, <c>5.5</c>) also yields its parts.</summary>
     public static IEnumerable<string> Words(string text)
