@@ -20,13 +20,17 @@ internal static class ArticleRow
     public static IEnumerable<string> Cites(KnowledgeBaseCompiler.PreparedArticle compiled) =>
         compiled.Knowledge!.References.Select(r => r.Id).Where(id => id != compiled.Article!.Id).Distinct(StringComparer.Ordinal);
 
-    public static void Bind(SqliteCommand command, int doc, KnowledgeBaseCompiler.PreparedArticle compiled, long generation)
+    public static void Bind(SqliteCommand command, int doc, KnowledgeBaseCompiler.PreparedArticle compiled, long generation) =>
+        SqliteCommands.Bind(command, Values(doc, compiled, generation));
+
+    /// <summary>The row's values, in the order of <see cref="Insert"/>'s parameters.</summary>
+    public static object?[] Values(int doc, KnowledgeBaseCompiler.PreparedArticle compiled, long generation)
     {
         var article = compiled.Article!;
         var knowledge = compiled.Knowledge!;
         var leaf = compiled.Leaf!;
-        SqliteCommands.Bind(
-            command,
+        return
+        [
             doc,
             article.Id,
             article.Title,
@@ -47,6 +51,7 @@ internal static class ArticleRow
             TreeLeafBlob.Encode(leaf),
             compiled.ArticleBlob,
             compiled.KnowledgeBlob,
-            compiled.Raw);
+            compiled.Raw,
+        ];
     }
 }

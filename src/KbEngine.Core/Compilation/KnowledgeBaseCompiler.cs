@@ -62,8 +62,8 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 SqliteCommands.Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
                 SqliteCommands.Execute(connection, KnowledgeBaseFormat.Schema);
                 using var transaction = connection.BeginTransaction();
-                using var insertArticle = SqliteCommands.Prepare(connection, ArticleRow.Insert);
-                using var insertCitation = SqliteCommands.Prepare(connection, ArticleRow.InsertCitation);
+                using var insertArticle = new SqliteRowWriter(connection, ArticleRow.Insert);
+                using var insertCitation = new SqliteRowWriter(connection, ArticleRow.InsertCitation);
                 using var insertFailure = SqliteCommands.Prepare(connection, "INSERT INTO failures VALUES ($path, $id, $line, $column, $message, $size, $modified, $hash, $raw)");
                 foreach (var compiled in CorpusReader.ReadAll(source, document => Prepare(document, knownIds, fromFolder), cancellationToken))
                 {
@@ -86,11 +86,10 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     var doc = index.DocumentCount;
                     index.Add(compiled.Terms!);
                     leaves.Add(compiled.Leaf!);
-                    ArticleRow.Bind(insertArticle, doc, compiled, generation: 0);
-                    insertArticle.ExecuteNonQuery();
+                    insertArticle.Run(ArticleRow.Values(doc, compiled, generation: 0));
                     foreach (var cited in ArticleRow.Cites(compiled))
                     {
-                        SqliteCommands.Run(insertCitation, cited, doc);
+                        insertCitation.Run(cited, doc);
                     }
 
                     progress?.Report(doc + 1);
@@ -98,11 +97,11 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
 
                 phases.End($"read, parsed, extracted, indexed and stored {index.DocumentCount:N0} articles, {failures.Count:N0} failed");
                 var termCount = 0;
-                using (var insertTerm = SqliteCommands.Prepare(connection, "INSERT INTO terms VALUES ($term, $df, $postings, 0)"))
+                using (var insertTerm = new SqliteRowWriter(connection, "INSERT INTO terms VALUES ($term, $df, $postings, 0)"))
                 {
                     foreach (var (term, df, postings) in index.Terms())
                     {
-                        SqliteCommands.Run(insertTerm, term, df, postings.ToArray());
+                        insertTerm.Run(term, df, postings);
                         termCount++;
                     }
                 }
@@ -110,13 +109,12 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 phases.End($"wrote {termCount:N0} search terms");
                 tree = DecisionTreeBuilder.Build(leaves);
                 phases.End($"built the decision tree ({tree.Nodes.Length:N0} nodes)");
-                using (var insertNode = SqliteCommands.Prepare(connection, TreeRows.Insert))
+                using (var insertNode = new SqliteRowWriter(connection, TreeRows.Insert))
                 {
                     // In key order, so SQLite appends to its B-tree instead of splitting pages all over it.
                     foreach (var node in tree.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
                     {
-                        TreeRows.Bind(insertNode, node, generation: 0);
-                        insertNode.ExecuteNonQuery();
+                        insertNode.Run(TreeRows.Values(node, generation: 0));
                     }
                 }
 

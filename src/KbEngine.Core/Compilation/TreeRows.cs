@@ -22,8 +22,11 @@ internal static class TreeRows
 
     public const string Replace = "REPLACE INTO tree VALUES ($node, $parent, $kind, $label, $question, $key, $articles, $article, $children, $generation)";
 
-    public static void Bind(SqliteCommand command, TreeNode node, long generation) =>
-        SqliteCommands.Bind(command, node.Id, node.ParentId, Kind(node.Kind), node.Label, node.Question, node.QuestionKey, node.Articles, node.ArticleId, Children(node), generation);
+    public static void Bind(SqliteCommand command, TreeNode node, long generation) => SqliteCommands.Bind(command, Values(node, generation));
+
+    /// <summary>The row's values, in the order of <see cref="Insert"/>'s parameters.</summary>
+    public static object?[] Values(TreeNode node, long generation) =>
+        [node.Id, node.ParentId, Kind(node.Kind), node.Label, node.Question, node.QuestionKey, node.Articles, node.ArticleId, Children(node), generation];
 
     /// <summary>Whether two nodes would be the same row (children compared by value).</summary>
     public static bool SameRow(TreeNode a, TreeNode b) =>
