@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using KbEngine.Core.Compilation;
-using KbEngine.Core.Tree;
 using Microsoft.Data.Sqlite;
 
 namespace KbEngine.Benchmarks;
@@ -45,6 +44,12 @@ internal static class CompileBenchmark
             output.WriteLine(Measure.F($"  output size          {report.OutputBytes / 1e6,8:F1} MB"));
             output.WriteLine(Measure.F($"  articles             {report.Articles,8:N0}   failures {report.Failures.Length:N0}"));
             output.WriteLine(Measure.F($"  tree                 {tree.Leaves,8:N0} leaves, {tree.Nodes:N0} nodes; questions root to leaf: average {tree.AverageQuestions:F2}, worst {tree.WorstQuestions}, lower bound log2(leaves) {tree.LowerBound:F2}"));
+            output.WriteLine("  steps:");
+            foreach (var phase in report.Phases)
+            {
+                output.WriteLine(Measure.F($"    {phase.Elapsed.TotalSeconds,6:F2} s  {phase.What}"));
+            }
+
             foreach (var failure in report.Failures.Take(5))
             {
                 output.WriteLine(Measure.F($"  failed: {failure.Path}({failure.Line},{failure.Column}): {failure.Message}"));
@@ -76,39 +81,27 @@ internal static class CompileBenchmark
         }
     }
 
-    /// <summary>
-    /// After the timed compile: what the file's size is made of, and the decision tree's build
-    /// timed alone from the compiled records (a serial phase of the compile, after the parallel read).
-    /// </summary>
+    /// <summary>After the timed compile: what the file's size is made of.</summary>
     private static void Breakdown(string file, TextWriter output)
     {
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT 'articles.raw (deflated source)', SUM(LENGTH(raw)) FROM articles
+            UNION ALL SELECT 'articles.article (parsed model)', SUM(LENGTH(article)) FROM articles
+            UNION ALL SELECT 'articles.knowledge (record)', SUM(LENGTH(knowledge)) FROM articles
+            UNION ALL SELECT 'articles.leaf (tree leaf)', SUM(LENGTH(leaf)) FROM articles
+            UNION ALL SELECT 'articles, other columns', SUM(LENGTH(id) + LENGTH(title) + LENGTH(products) + IFNULL(LENGTH(cause), 0) + IFNULL(LENGTH(errors), 0)) FROM articles
+            UNION ALL SELECT 'terms (search index postings)', SUM(LENGTH(term) + LENGTH(postings)) FROM terms
+            UNION ALL SELECT 'tree (node rows)', SUM(LENGTH(node) + IFNULL(LENGTH(parent), 0) + LENGTH(label) + IFNULL(LENGTH(question), 0) + IFNULL(LENGTH(question_key), 0) + LENGTH(children)) FROM tree
+            UNION ALL SELECT 'failures', IFNULL(SUM(LENGTH(raw)), 0) FROM failures
+            """;
+        using var reader = command.ExecuteReader();
+        output.WriteLine("  what the size is made of (bytes stored, before page overhead):");
+        while (reader.Read())
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT 'articles.raw (deflated source)', SUM(LENGTH(raw)) FROM articles
-                UNION ALL SELECT 'articles.article (parsed model)', SUM(LENGTH(article)) FROM articles
-                UNION ALL SELECT 'articles.knowledge (record)', SUM(LENGTH(knowledge)) FROM articles
-                UNION ALL SELECT 'articles, other columns', SUM(LENGTH(id) + LENGTH(title) + LENGTH(products) + IFNULL(LENGTH(cause), 0) + IFNULL(LENGTH(errors), 0)) FROM articles
-                UNION ALL SELECT 'terms (search index postings)', SUM(LENGTH(term) + LENGTH(postings)) FROM terms
-                UNION ALL SELECT 'tree (JSON nodes)', SUM(LENGTH(node) + LENGTH(data)) FROM tree
-                UNION ALL SELECT 'failures', IFNULL(SUM(LENGTH(raw)), 0) FROM failures
-                """;
-            using var reader = command.ExecuteReader();
-            output.WriteLine("  what the size is made of (bytes stored, before page overhead):");
-            while (reader.Read())
-            {
-                output.WriteLine(Measure.F($"    {reader.GetString(0),-34} {reader.GetInt64(1) / 1e6,8:F1} MB"));
-            }
+            output.WriteLine(Measure.F($"    {reader.GetString(0),-34} {reader.GetInt64(1) / 1e6,8:F1} MB"));
         }
-
-        using var knowledgeBase = KnowledgeBase.Open(file);
-        var started = Stopwatch.GetTimestamp();
-        var leaves = knowledgeBase.ReadAll().Select(pair => TreeLeaf.Of(pair.Article, pair.Knowledge)).ToList();
-        var readMs = Measure.Milliseconds(started);
-        started = Stopwatch.GetTimestamp();
-        DecisionTreeBuilder.Build(leaves);
-        output.WriteLine(Measure.F($"  decision tree built alone (serial in the compile): {Measure.Milliseconds(started) / 1000:F2} s (reading the records back for it {readMs / 1000:F2} s, not part of a compile)"));
     }
 }
