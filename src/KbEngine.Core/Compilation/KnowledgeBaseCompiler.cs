@@ -153,6 +153,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                     SqliteCommands.Run(insertMeta, MetaKeys.Lengths, Convert.ToBase64String(index.Lengths()));
                 }
 
+                phases.End(listing is not null ? "wrote the folder snapshot and the meta rows" : "wrote the meta rows");
                 transaction.Commit();
                 phases.End("committed");
                 SqliteCommands.Execute(connection, KnowledgeBaseFormat.UpdateIndexes);
@@ -206,8 +207,9 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
     /// <summary>Deflates bytes the way the articles table stores them.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> bytes)
     {
-        // One output buffer per thread, kept: only the final copy of each blob is allocated.
-        var output = _deflated ??= new MemoryStream(64 * 1024);
+        // One output buffer per thread, kept: only the final copy of each blob is allocated. One grown
+        // past 1 MB by a huge article is let go, so a long-lived thread (kb build --watch) does not keep it.
+        var output = _deflated is { Capacity: <= 1 << 20 } kept ? kept : _deflated = new MemoryStream(64 * 1024);
         output.SetLength(0);
         using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {

@@ -25,7 +25,8 @@ internal static class ModelBlobs
     /// <summary>What <paramref name="write"/> wrote, in this thread's buffer: valid until the thread encodes again.</summary>
     private static ReadOnlyMemory<byte> Encoded(Action<ModelWriter> write)
     {
-        var stream = _encoded ??= new MemoryStream(64 * 1024);
+        // One grown past 1 MB by a huge article is let go, so a long-lived thread does not keep it.
+        var stream = _encoded is { Capacity: <= 1 << 20 } kept ? kept : _encoded = new MemoryStream(64 * 1024);
         stream.SetLength(0);
         using (var writer = new ModelWriter(stream))
         {

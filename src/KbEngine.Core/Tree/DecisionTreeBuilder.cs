@@ -29,7 +29,16 @@ public static class DecisionTreeBuilder
         // Areas do not depend on each other, so they are built on all cores and put together in order.
         var areaGroups = productGroups.SelectMany(p => p.Areas.Select(area => (ProductId: ProductNodeId(p.Product.Key), Area: area))).ToArray();
         var subtrees = new IReadOnlyList<TreeNode>[areaGroups.Length];
-        Parallel.For(0, areaGroups.Length, i => subtrees[i] = BuildArea(areaGroups[i].ProductId, [.. areaGroups[i].Area]));
+        try
+        {
+            Parallel.For(0, areaGroups.Length, i => subtrees[i] = BuildArea(areaGroups[i].ProductId, [.. areaGroups[i].Area]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Callers see what BuildArea threw, as when areas were built one after another.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
         var next = 0;
         foreach (var (product, productAreas) in productGroups)
         {
