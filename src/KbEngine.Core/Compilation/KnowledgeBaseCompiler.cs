@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using KbEngine.Core.Diagnostics;
 using KbEngine.Core.Evaluation;
@@ -205,22 +204,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
     }
 
     /// <summary>Deflates bytes the way the articles table stores them.</summary>
-    public static byte[] Deflate(ReadOnlySpan<byte> bytes)
-    {
-        // One output buffer per thread, kept: only the final copy of each blob is allocated. One grown
-        // past 1 MB by a huge article is let go, so a long-lived thread (kb build --watch) does not keep it.
-        var output = _deflated is { Capacity: <= 1 << 20 } kept ? kept : _deflated = new MemoryStream(64 * 1024);
-        output.SetLength(0);
-        using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            deflate.Write(bytes);
-        }
-
-        return output.ToArray();
-    }
-
-    [ThreadStatic]
-    private static MemoryStream? _deflated;
+    public static byte[] Deflate(ReadOnlySpan<byte> bytes) => ModelBlobs.Deflate(bytes);
 
     internal sealed record PreparedArticle(
         string Path, long Bytes, long Modified, byte[] Hash, byte[] Raw, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics,

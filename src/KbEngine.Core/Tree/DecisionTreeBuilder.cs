@@ -39,6 +39,7 @@ public static class DecisionTreeBuilder
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
         }
+
         var next = 0;
         foreach (var (product, productAreas) in productGroups)
         {
