@@ -24,6 +24,15 @@ public sealed class KnowledgeBase : IDisposable
     // statement again for each cost as much CPU as reading the row.
     private SqliteCommand? _load;
 
+    // Whether a cited article exists is asked here, not stored: a compile extracts each article
+    // before it has seen the others. A few lookups go to the id index; a reader of many records
+    // (a site build, an export) soon has every id in memory instead.
+    private const int IdLookupsBeforeLoadingAll = 256;
+    private SqliteCommand? _exists;
+    private HashSet<string>? _ids;
+    private int _idLookups;
+    private Func<string, bool>? _isArticle;
+
     private KnowledgeBase(string file, SqliteConnection connection, Dictionary<string, string> meta)
     {
         File = file;
@@ -120,11 +129,11 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>An article's knowledge record by id, or null.</summary>
     public KnowledgeRecord? FindKnowledge(string id) =>
-        Rows("SELECT knowledge FROM articles WHERE id = $id", r => ModelBlobs.DecodeKnowledge((byte[])r[0], id), ("$id", id)).FirstOrDefault();
+        Rows("SELECT knowledge FROM articles WHERE id = $id", r => ModelBlobs.DecodeKnowledge((byte[])r[0], id, IsArticle), ("$id", id)).FirstOrDefault();
 
     /// <summary>An article's knowledge record by its number, or null.</summary>
     public KnowledgeRecord? KnowledgeOf(int document) =>
-        Rows("SELECT id, knowledge FROM articles WHERE doc = $doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0)), ("$doc", document)).FirstOrDefault();
+        Rows("SELECT id, knowledge FROM articles WHERE doc = $doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0), IsArticle), ("$doc", document)).FirstOrDefault();
 
     /// <summary>An article, its record and its file's text, by the article's number, in one read; or null.</summary>
     public (Article Article, KnowledgeRecord Knowledge, string Raw)? Load(int document)
@@ -139,7 +148,7 @@ public sealed class KnowledgeBase : IDisposable
 
         var id = r.GetString(0);
         return (ModelBlobs.DecodeArticle((byte[])r[1], id),
-            ModelBlobs.DecodeKnowledge((byte[])r[2], id),
+            ModelBlobs.DecodeKnowledge((byte[])r[2], id, IsArticle),
             System.Text.Encoding.UTF8.GetString(ModelBlobs.InflateBytes((byte[])r[3])));
     }
 
@@ -152,7 +161,7 @@ public sealed class KnowledgeBase : IDisposable
         Rows("SELECT id, article, knowledge FROM articles ORDER BY doc", r =>
         {
             var id = r.GetString(0);
-            return (ModelBlobs.DecodeArticle((byte[])r[1], id), ModelBlobs.DecodeKnowledge((byte[])r[2], id));
+            return (ModelBlobs.DecodeArticle((byte[])r[1], id), ModelBlobs.DecodeKnowledge((byte[])r[2], id, IsArticle));
         });
 
     /// <summary>Every article's stored forms, inflated but not decoded (for checking the binary form).</summary>
@@ -161,7 +170,7 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The records the evaluator can find something in (see <see cref="Evaluation.ArticleEvaluator.CanFind"/>), in content order.</summary>
     public IEnumerable<KnowledgeRecord> EvaluableRecords() =>
-        Rows("SELECT id, knowledge FROM articles WHERE evaluable = 1 ORDER BY doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0)));
+        Rows("SELECT id, knowledge FROM articles WHERE evaluable = 1 ORDER BY doc", r => ModelBlobs.DecodeKnowledge((byte[])r[1], r.GetString(0), IsArticle));
 
     /// <summary>The articles that did not parse.</summary>
     public IEnumerable<CompiledFailure> Failures() =>
@@ -273,8 +282,27 @@ public sealed class KnowledgeBase : IDisposable
     public void Dispose()
     {
         _load?.Dispose();
+        _exists?.Dispose();
         _connection.Dispose();
     }
+
+    private Func<string, bool> IsArticle => _isArticle ??= id =>
+    {
+        if (_ids is null && ++_idLookups > IdLookupsBeforeLoadingAll)
+        {
+            _ids = Rows("SELECT id FROM articles UNION ALL SELECT id FROM failures WHERE id IS NOT NULL", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        if (_ids is { } ids)
+        {
+            return ids.Contains(id);
+        }
+
+        // A file that did not parse is still in the content: its page shows the raw text.
+        _exists ??= SqliteCommands.Prepare(_connection, "SELECT 1 FROM articles WHERE id = $id UNION ALL SELECT 1 FROM failures WHERE id = $id");
+        SqliteCommands.Bind(_exists, id);
+        return _exists.ExecuteScalar() is not null;
+    };
 
     private DecisionTree ReadTree()
     {

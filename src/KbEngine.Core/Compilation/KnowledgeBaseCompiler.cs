@@ -40,8 +40,9 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         // A folder is listed once, for its fingerprint, the ids it holds and the folders' times.
         var listing = fromFolder ? ContentFingerprint.List(contentPath) : null;
         var fingerprint = listing is not null ? ContentFingerprint.Of(contentPath, listing.Files) : ContentFingerprint.Of(contentPath);
-        var knownIds = (listing is not null ? listing.Files.Select(f => ArticleFileFilter.IdFromPath(f.Path)).OfType<string>() : source.ArticleIds()).ToHashSet(StringComparer.Ordinal);
-        phases.End($"listed {knownIds.Count:N0} article ids and fingerprinted the content");
+        // No pass over the content to list its ids first (for the archive, a whole gunzip on one
+        // core): whether a cited article exists is answered by the knowledge base when it reads a record.
+        phases.End(listing is not null ? $"listed {listing.Files.Count:N0} files and fingerprinted the content" : "fingerprinted the content");
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
         Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(outputFile)}.{Guid.NewGuid():N}.tmp");
@@ -64,7 +65,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
                 using var insertArticle = new SqliteRowWriter(connection, ArticleRow.Insert);
                 using var insertCitation = new SqliteRowWriter(connection, ArticleRow.InsertCitation);
                 using var insertFailure = SqliteCommands.Prepare(connection, "INSERT INTO failures VALUES ($path, $id, $line, $column, $message, $size, $modified, $hash, $raw)");
-                foreach (var compiled in CorpusReader.ReadAll(source, document => Prepare(document, knownIds, fromFolder), cancellationToken))
+                foreach (var compiled in CorpusReader.ReadAll(source, document => Prepare(document, fromFolder), cancellationToken))
                 {
                     contentHash.AppendData(compiled.Hash);
                     fileHashes[compiled.Path] = compiled.Hash;
@@ -185,9 +186,9 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         return new KnowledgeBaseUpdater(this, analyzer).Update(contentPath, file, cancellationToken);
     }
 
-    internal PreparedArticle Prepare(SourceDocument document, IReadOnlySet<string> knownIds, bool fromFolder)
+    internal PreparedArticle Prepare(SourceDocument document, bool fromFolder)
     {
-        var result = pipeline.Read(document, extract: true, knownIds);
+        var result = pipeline.Read(document, extract: true);
         var hash = SHA256.HashData(document.Content.Span);
         var raw = Deflate(document.Content.Span);
         // The file's full path and time let an update in place, run from any folder, tell which files changed without

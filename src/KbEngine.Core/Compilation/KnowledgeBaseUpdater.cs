@@ -118,7 +118,6 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
         }
 
         var fingerprint = ContentFingerprint.Of(contentPath, files);
-        var knownIds = files.Select(f => ArticleFileFilter.IdFromPath(f.Path)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         generation++;
         using var transaction = connection.BeginTransaction();
         var lengths = Convert.FromBase64String(meta[MetaKeys.Lengths]);
@@ -133,7 +132,7 @@ internal sealed class KnowledgeBaseUpdater(KnowledgeBaseCompiler compiler, TextA
             foreach (var (path, doc, id) in changed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var compiled = compiler.Prepare(new SourceDocument(path, File.ReadAllBytes(path)), knownIds, fromFolder: true);
+                var compiled = compiler.Prepare(new SourceDocument(path, File.ReadAllBytes(path)), fromFolder: true);
                 if (compiled.Article is null)
                 {
                     return Refuse($"{path} no longer parses");

@@ -71,9 +71,10 @@ internal static class ModelBlobs
         return reader.ReadArticle();
     }
 
-    public static KnowledgeRecord DecodeKnowledge(byte[] deflated, string articleId)
+    /// <summary>A record from its blob; <paramref name="isArticle"/> answers for references stored without knowing whether they exist.</summary>
+    public static KnowledgeRecord DecodeKnowledge(byte[] deflated, string articleId, Func<string, bool>? isArticle = null)
     {
-        using var reader = new ModelReader(Inflate(deflated), articleId);
+        using var reader = new ModelReader(Inflate(deflated), articleId, isArticle);
         return reader.ReadKnowledge();
     }
 

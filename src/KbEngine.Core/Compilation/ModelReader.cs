@@ -6,7 +6,13 @@ using KbEngine.Core.Model;
 namespace KbEngine.Core.Compilation;
 
 /// <summary>Reads what <see cref="ModelWriter"/> wrote, field for field in the same order.</summary>
-internal sealed class ModelReader(Stream input, string articleId) : IDisposable
+/// <param name="input">The inflated blob.</param>
+/// <param name="articleId">The article the blob belongs to, for error messages.</param>
+/// <param name="isArticle">
+/// Whether the content holds an article, for a reference stored without knowing (a compile
+/// leaves that to the knowledge base, which knows every id); null leaves such a reference unknown.
+/// </param>
+internal sealed class ModelReader(Stream input, string articleId, Func<string, bool>? isArticle = null) : IDisposable
 {
     private readonly BinaryReader _in = new(input, Encoding.UTF8, leaveOpen: true);
 
@@ -47,8 +53,16 @@ internal sealed class ModelReader(Stream input, string articleId) : IDisposable
         Cause = Array(Sentence),
         Resolution = OptionalOf(Remedy),
         Workaround = OptionalOf(Remedy),
-        References = Array(() => new ReferenceLink(Text(), Text(), _in.ReadByte() switch { 0 => false, 1 => true, _ => null }, Provenance())),
+        References = Array(ReferenceLink),
     };
+
+    private ReferenceLink ReferenceLink()
+    {
+        var id = Text();
+        var title = Text();
+        bool? exists = _in.ReadByte() switch { 0 => false, 1 => true, _ => isArticle?.Invoke(id) };
+        return new ReferenceLink(id, title, exists, Provenance());
+    }
 
     public void Dispose()
     {
