@@ -25,8 +25,8 @@ public sealed class KnowledgeBase : IDisposable
     private SqliteCommand? _load;
 
     // Whether a cited article exists is asked here, not stored: a compile extracts each article
-    // before it has seen the others. A few lookups go to the id index; a reader of many records
-    // (a site build, an export) soon has every id in memory instead.
+    // before it has seen the others. The first few hundred references read are looked up in the id
+    // index; after that (a site build, an export) every id is read into memory once.
     private const int IdLookupsBeforeLoadingAll = 256;
     private SqliteCommand? _exists;
     private HashSet<string>? _ids;

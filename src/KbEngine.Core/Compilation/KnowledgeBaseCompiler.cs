@@ -37,7 +37,7 @@ public sealed class KnowledgeBaseCompiler(KbPipeline pipeline, TextAnalyzer anal
         var phases = new PhaseClock();
         var source = ContentSources.Open(contentPath);
         var fromFolder = Directory.Exists(contentPath);
-        // A folder is listed once, for its fingerprint, the ids it holds and the folders' times.
+        // A folder is listed once, for its fingerprint and the folders' times.
         var listing = fromFolder ? ContentFingerprint.List(contentPath) : null;
         var fingerprint = listing is not null ? ContentFingerprint.Of(contentPath, listing.Files) : ContentFingerprint.Of(contentPath);
         // No pass over the content to list its ids first (for the archive, a whole gunzip on one

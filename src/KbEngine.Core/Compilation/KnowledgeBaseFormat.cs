@@ -9,7 +9,8 @@ namespace KbEngine.Core.Compilation;
 /// <item><c>articles(doc, id, title, products, area, issue_type, cause, errors, evaluable, refs, leaf_product, leaf_area,
 /// path, size, modified, hash, generation, leaf, article, knowledge, raw)</c>: one row per article (the small columns
 /// first, so that reading them never walks the blobs' overflow pages); <c>article</c> and
-/// <c>knowledge</c> are the parsed article and its record in <see cref="ModelWriter"/>'s binary form, deflated; <c>raw</c>
+/// <c>knowledge</c> are the parsed article and its record in <see cref="ModelWriter"/>'s binary form, deflated (a record's
+/// references do not say whether the cited article is in the content: <see cref="KnowledgeBase"/> answers that when it reads it); <c>raw</c>
 /// is the article file, deflated; <c>refs</c> the ids it cites; <c>leaf</c> what the decision tree knows of it;
 /// <c>path</c>, <c>size</c>, <c>modified</c> and <c>hash</c> its file as compiled;</item>
 /// <item><c>failures(path, id, line, column, message, size, modified, hash, raw)</c>: articles that did not parse, with their text;</item>
@@ -29,7 +30,8 @@ namespace KbEngine.Core.Compilation;
 public static class KnowledgeBaseFormat
 {
     /// <summary>The version of the layout and of the binary forms; a file of another version is refused.</summary>
-    public const int Version = 4;
+    /// <remarks>5: records leave to the reader whether a cited article exists; an engine of format 4 would show them all as unknown.</remarks>
+    public const int Version = 5;
 
     /// <summary>The file name extension the CLI gives compiled knowledge bases.</summary>
     public const string Extension = ".kbdb";

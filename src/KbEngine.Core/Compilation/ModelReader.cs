@@ -10,7 +10,7 @@ namespace KbEngine.Core.Compilation;
 /// <param name="articleId">The article the blob belongs to, for error messages.</param>
 /// <param name="isArticle">
 /// Whether the content holds an article, for a reference stored without knowing (a compile
-/// leaves that to the knowledge base, which knows every id); null leaves such a reference unknown.
+/// leaves that to the knowledge base, which can look the id up); null leaves such a reference unknown.
 /// </param>
 internal sealed class ModelReader(Stream input, string articleId, Func<string, bool>? isArticle = null) : IDisposable
 {

@@ -77,6 +77,23 @@ public class KnowledgeBaseCompilerTests(CompiledFixtures compiled) : IClassFixtu
     }
 
     [Fact]
+    public void AnArticleThatDidNotParseStillCountsAsInTheContentForThoseThatCiteIt()
+    {
+        // Q199534 cites Q148389; here Q148389's file does not parse, but its page (the raw text) exists.
+        using var folder = new TemporaryFolder();
+        folder.Write("kb/Q199534.md", File.ReadAllBytes(FixtureArticles.PathOf("Q199534")));
+        folder.Write("kb/Q148389.md", "no front matter here\n");
+        var file = Path.Combine(folder.Path, "kb.kbdb");
+        KnowledgeBaseCompiler.Default.Compile(Path.Combine(folder.Path, "kb"), file);
+        using var knowledgeBase = KnowledgeBase.Open(file);
+
+        var cited = Assert.Single(knowledgeBase.FindKnowledge("Q199534")!.References, r => r.Id == "Q148389");
+
+        Assert.Equal("Q148389", Assert.Single(knowledgeBase.Failures()).Id);
+        Assert.Equal(true, cited.Exists);
+    }
+
+    [Fact]
     public void FailedCompileLeavesTheOldFileInPlace()
     {
         using var folder = new TemporaryFolder();
