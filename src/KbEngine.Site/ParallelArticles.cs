@@ -25,25 +25,39 @@ internal static class ParallelArticles
             return; // an incremental build with nothing to render; Partitioner wants a range
         }
 
-        // Chunks of 64 keep the workers busy to the end without a lock per article.
+        // Chunks of 64 keep the workers busy to the end without a lock per article. Parallel.ForEach
+        // starts a new task for the loop every so often, each with its own state: the connections are
+        // kept in a pool, so a task reuses one that an earlier task let go instead of opening the file
+        // (and reading its meta) again; there were about a hundred opens in a build of the archive.
         var ranges = Partitioner.Create(0, summaries.Count, 64);
-        Parallel.ForEach(
-            ranges,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
-            () => (KnowledgeBase.Open(file), createState()),
-            (range, _, local) =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
+        var connections = new ConcurrentBag<KnowledgeBase>();
+        try
+        {
+            Parallel.ForEach(
+                ranges,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+                () => (connections.TryTake(out var kept) ? kept : KnowledgeBase.Open(file), createState()),
+                (range, _, local) =>
                 {
-                    body(local.Item1, summaries[i], local.Item2);
-                }
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        body(local.Item1, summaries[i], local.Item2);
+                    }
 
-                return local;
-            },
-            local =>
+                    return local;
+                },
+                local =>
+                {
+                    connections.Add(local.Item1);
+                    finish(local.Item2);
+                });
+        }
+        finally
+        {
+            foreach (var connection in connections)
             {
-                finish(local.Item2);
-                local.Item1.Dispose();
-            });
+                connection.Dispose();
+            }
+        }
     }
 }

@@ -149,12 +149,12 @@ public sealed class KnowledgeBase : IDisposable
         var id = r.GetString(0);
         return (ModelBlobs.DecodeArticle((byte[])r[1], id),
             ModelBlobs.DecodeKnowledge((byte[])r[2], id, IsArticle),
-            System.Text.Encoding.UTF8.GetString(ModelBlobs.InflateBytes((byte[])r[3])));
+            ModelBlobs.InflateText((byte[])r[3]));
     }
 
     /// <summary>An article file's text as it was compiled, or null (failed articles included).</summary>
     public string? RawText(string id) =>
-        Rows("SELECT raw FROM articles WHERE id = $id UNION ALL SELECT raw FROM failures WHERE id = $id", r => System.Text.Encoding.UTF8.GetString(ModelBlobs.InflateBytes((byte[])r[0])), ("$id", id)).FirstOrDefault();
+        Rows("SELECT raw FROM articles WHERE id = $id UNION ALL SELECT raw FROM failures WHERE id = $id", r => ModelBlobs.InflateText((byte[])r[0]), ("$id", id)).FirstOrDefault();
 
     /// <summary>Every article with its record, in content order.</summary>
     public IEnumerable<(Article Article, KnowledgeRecord Knowledge)> ReadAll() =>
