@@ -78,20 +78,32 @@ public static class SiteUrls
     public static string Slug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var slug = Slug(text, buffer);
+        return slug.SequenceEqual(text) ? text : slug.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Slug(string)"/> written into <paramref name="into"/> (at least as long as
+    /// <paramref name="text"/>, or "other"'s five characters), without a string: every article
+    /// page makes an anchor of each heading, and every tree page a URL of its node's id.
+    /// </summary>
+    internal static ReadOnlySpan<char> Slug(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var length = 0;
         foreach (var c in text)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                into[length++] = char.ToLowerInvariant(c);
             }
-            else if (builder.Length > 0 && builder[^1] != '-')
+            else if (length > 0 && into[length - 1] != '-')
             {
-                builder.Append('-');
+                into[length++] = '-';
             }
         }
 
-        var slug = builder.ToString().TrimEnd('-');
-        return slug.Length == 0 ? "other" : slug;
+        var slug = into[..length].TrimEnd('-');
+        return slug.IsEmpty ? "other" : slug;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using KbEngine.Core.Model;
@@ -34,10 +35,16 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
     private void WriteSection(StringBuilder html, Section section, int level)
     {
         var heading = section.Heading;
-        html.Append(heading is null ? "<section>\n" : $"<section aria-labelledby=\"{Anchor(heading)}\">\n");
-        if (heading is not null)
+        if (heading is null)
         {
-            html.Append($"<h{level} id=\"{Anchor(heading)}\">");
+            html.Append("<section>\n");
+        }
+        else
+        {
+            Span<char> buffer = stackalloc char[Math.Min(Math.Max(heading.Length, 5), 256)];
+            var anchor = heading.Length <= 256 ? SiteUrls.Slug(heading, buffer) : Anchor(heading);
+            html.Append("<section aria-labelledby=\"").Append(anchor).Append("\">\n");
+            html.Append("<h").Append(level).Append(" id=\"").Append(anchor).Append("\">");
             HtmlText.Append(html, heading);
             html.Append($"</h{level}>\n");
         }
@@ -52,7 +59,7 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         html.Append("</section>\n");
     }
 
-    private void WriteBlocks(StringBuilder html, IEnumerable<Block> blocks)
+    private void WriteBlocks(StringBuilder html, ImmutableArray<Block> blocks)
     {
         foreach (var block in blocks)
         {
@@ -91,7 +98,7 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         }
     }
 
-    private void WriteItems(StringBuilder html, IEnumerable<ListItem> items, bool numbered)
+    private void WriteItems(StringBuilder html, ImmutableArray<ListItem> items, bool numbered)
     {
         foreach (var item in items)
         {

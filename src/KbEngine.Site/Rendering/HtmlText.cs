@@ -35,11 +35,23 @@ internal static class HtmlText
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 64);
+        // A builder each thread keeps: the raw text of every article page is escaped, and a new
+        // builder grown chunk by chunk for each was half a gigabyte of a build's garbage.
+        var builder = t_builder ??= new StringBuilder(16 * 1024);
+        builder.Clear();
         builder.Append(text.AsSpan(0, first));
         AppendFrom(builder, text.AsSpan(first));
-        return builder.ToString();
+        var escaped = builder.ToString();
+        if (builder.Capacity > 1 << 20)
+        {
+            t_builder = null; // one huge article does not leave a thread holding its buffer
+        }
+
+        return escaped;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>Appends <paramref name="text"/> escaped to <paramref name="builder"/>.</summary>
     public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
