@@ -36,7 +36,11 @@ internal static class ParallelArticles
             Parallel.ForEach(
                 ranges,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
-                () => (connections.TryTake(out var kept) ? kept : KnowledgeBase.Open(file), createState()),
+                () =>
+                {
+                    var state = createState();
+                    return (connections.TryTake(out var kept) ? kept : KnowledgeBase.Open(file), state);
+                },
                 (range, _, local) =>
                 {
                     for (var i = range.Item1; i < range.Item2; i++)

@@ -85,8 +85,8 @@ public static class SiteUrls
 
     /// <summary>
     /// <see cref="Slug(string)"/> written into <paramref name="into"/> (at least as long as
-    /// <paramref name="text"/>, or "other"'s five characters), without a string: every article
-    /// page makes an anchor of each heading, and every tree page a URL of its node's id.
+    /// <paramref name="text"/>), without a string: every article page makes an anchor of each of
+    /// its headings. A text with no letter or digit gives "other", which is not written into it.
     /// </summary>
     internal static ReadOnlySpan<char> Slug(ReadOnlySpan<char> text, Span<char> into)
     {

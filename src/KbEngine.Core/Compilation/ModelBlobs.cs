@@ -72,6 +72,7 @@ internal static class ModelBlobs
     }
 
     /// <summary>A record from its blob; <paramref name="isArticle"/> answers for references stored without knowing whether they exist.</summary>
+    /// <remarks><paramref name="isArticle"/> runs while the blob is read from this thread's buffer: it must not decode a blob itself.</remarks>
     public static KnowledgeRecord DecodeKnowledge(byte[] deflated, string articleId, Func<string, bool>? isArticle = null)
     {
         using var reader = new ModelReader(Inflated(deflated), articleId, isArticle);

@@ -41,7 +41,7 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         }
         else
         {
-            Span<char> buffer = stackalloc char[Math.Min(Math.Max(heading.Length, 5), 256)];
+            Span<char> buffer = stackalloc char[Math.Min(heading.Length, 256)];
             var anchor = heading.Length <= 256 ? SiteUrls.Slug(heading, buffer) : Anchor(heading);
             html.Append("<section aria-labelledby=\"").Append(anchor).Append("\">\n");
             html.Append("<h").Append(level).Append(" id=\"").Append(anchor).Append("\">");

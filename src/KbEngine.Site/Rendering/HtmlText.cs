@@ -42,7 +42,7 @@ internal static class HtmlText
         builder.Append(text.AsSpan(0, first));
         AppendFrom(builder, text.AsSpan(first));
         var escaped = builder.ToString();
-        if (builder.Capacity > 1 << 20)
+        if (builder.Capacity > 1 << 19) // characters: 1 MB
         {
             t_builder = null; // one huge article does not leave a thread holding its buffer
         }
