@@ -16,6 +16,10 @@ internal static class ModelBlobs
     [ThreadStatic]
     private static MemoryStream? _deflated;
 
+    // A thread lets go of a kept buffer that a huge article grew past this, so a long-lived thread
+    // (kb build --watch) does not hold it.
+    private const int KeptAtMost = 1 << 20;
+
     public static byte[] Encode(Article article) => Encoded(writer => writer.Write(article)).ToArray();
 
     public static byte[] Encode(KnowledgeRecord record) => Encoded(writer => writer.Write(record)).ToArray();
@@ -50,13 +54,10 @@ internal static class ModelBlobs
         return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 
-    /// <summary>
-    /// This thread's kept stream, emptied. One that a huge article grew past 1 MB is let go, so a
-    /// long-lived thread (<c>kb build --watch</c>) does not keep it.
-    /// </summary>
+    /// <summary>This thread's kept stream, emptied (a new one when it grew past <see cref="KeptAtMost"/>).</summary>
     private static MemoryStream Kept(ref MemoryStream? stream)
     {
-        if (stream is not { Capacity: <= 1 << 20 })
+        if (stream is not { Capacity: <= KeptAtMost })
         {
             stream = new MemoryStream(64 * 1024);
         }
@@ -112,8 +113,7 @@ internal static class ModelBlobs
             }
         }
 
-        // As for encoding: one that a huge article grew past 1 MB is not kept.
-        _inflated = buffer.Length <= 1 << 20 ? buffer : null;
+        _inflated = buffer.Length <= KeptAtMost ? buffer : null;
         return new MemoryStream(buffer, 0, length, writable: false, publiclyVisible: true);
     }
 }

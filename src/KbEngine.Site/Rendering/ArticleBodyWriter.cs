@@ -29,9 +29,6 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         return html.ToString();
     }
 
-    /// <summary>The id a section heading gets, for links into the page (<c>#resolution</c>).</summary>
-    public static string Anchor(string heading) => SiteUrls.Slug(heading);
-
     private void WriteSection(StringBuilder html, Section section, int level)
     {
         var heading = section.Heading;
@@ -41,8 +38,8 @@ internal sealed partial class ArticleBodyWriter(Func<string, string?> linkFor)
         }
         else
         {
-            Span<char> buffer = stackalloc char[Math.Min(heading.Length, 256)];
-            var anchor = heading.Length <= 256 ? SiteUrls.Slug(heading, buffer) : Anchor(heading);
+            // The heading's id, for links into the page (#resolution), written without a string.
+            var anchor = SiteUrls.Slug(heading, heading.Length <= 256 ? stackalloc char[heading.Length] : new char[heading.Length]);
             html.Append("<section aria-labelledby=\"").Append(anchor).Append("\">\n");
             html.Append("<h").Append(level).Append(" id=\"").Append(anchor).Append("\">");
             HtmlText.Append(html, heading);
