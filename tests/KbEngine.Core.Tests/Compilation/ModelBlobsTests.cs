@@ -17,27 +17,28 @@ public sealed class ModelBlobsTests
     [InlineData(3_000_001)]
     public void ATextInflatesToWhatWasDeflatedWhateverItsSize(int length)
     {
-        var text = string.Create(length, 0, (span, _) =>
+        // Q274833's file (a list of 180 fixes), repeated to the length wanted.
+        var article = File.ReadAllBytes(FixtureArticles.PathOf("Q274833"));
+        var bytes = new byte[length];
+        for (var at = 0; at < length; at += article.Length)
         {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = (char)('a' + ((i * 7919) % 26));
-            }
-        });
+            article.AsSpan(0, Math.Min(article.Length, length - at)).CopyTo(bytes.AsSpan(at));
+        }
 
-        var deflated = ModelBlobs.Deflate(Encoding.UTF8.GetBytes(text));
+        var deflated = ModelBlobs.Deflate(bytes);
 
-        Assert.Equal(text, ModelBlobs.InflateText(deflated));
-        Assert.Equal(Encoding.UTF8.GetBytes(text), ModelBlobs.InflateBytes(deflated));
+        Assert.Equal(bytes, ModelBlobs.InflateBytes(deflated));
+        Assert.Equal(Encoding.UTF8.GetString(bytes), ModelBlobs.InflateText(deflated));
     }
 
     [Fact]
     public void ABlobReadAfterAHugeOneIsItsOwn()
     {
         var huge = ModelBlobs.Deflate(new byte[3_000_000]);
-        var small = ModelBlobs.Deflate("Q199534"u8);
+        var article = File.ReadAllText(FixtureArticles.PathOf("Q199534"));
+        var small = ModelBlobs.Deflate(Encoding.UTF8.GetBytes(article));
 
         Assert.Equal(3_000_000, ModelBlobs.InflateBytes(huge).Length);
-        Assert.Equal("Q199534", ModelBlobs.InflateText(small));
+        Assert.Equal(article, ModelBlobs.InflateText(small));
     }
 }
