@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using KbEngine.Core;
+using KbEngine.Core.Compilation;
 using KbEngine.Core.Ingest;
+using KbEngine.Core.Query;
 
 namespace KbEngine.Benchmarks;
 
@@ -95,6 +97,28 @@ internal static class ParseBenchmark
             }
 
             Report(output, $"extract, 1 thread, n={size}", size, sliceBytes, clock.Elapsed, $"allocated {Allocated(ref allocated)}");
+
+            // The compile's other steps per article: its search terms, their postings, and the raw text deflated.
+            var extracted = articles.Select(a => (Article: a, Knowledge: pipeline.Extractor.Extract(a))).ToList();
+            allocated = GC.GetAllocatedBytesForCurrentThread();
+            clock.Restart();
+            var terms = extracted.ConvertAll(e => DocumentTerms.Of(e.Article, e.Knowledge, TextAnalyzer.Default));
+            Report(output, $"index terms, 1 thread, n={size}", size, sliceBytes, clock.Elapsed, $"allocated {Allocated(ref allocated)}");
+            clock.Restart();
+            var index = new SearchIndexWriter();
+            foreach (var document in terms)
+            {
+                index.Add(document);
+            }
+
+            Report(output, $"index postings, 1 thread, n={size}", size, sliceBytes, clock.Elapsed, $"allocated {Allocated(ref allocated)}");
+            clock.Restart();
+            foreach (var document in slice)
+            {
+                KnowledgeBaseCompiler.Deflate(document.Content.Span);
+            }
+
+            Report(output, $"deflate raw text, 1 thread, n={size}", size, sliceBytes, clock.Elapsed, $"allocated {Allocated(ref allocated)}");
 
             // The share of the envelope that is Markdig's: decoding plus Markdig alone.
             allocated = GC.GetAllocatedBytesForCurrentThread();

@@ -8,11 +8,8 @@ public sealed class DocumentTerms
 {
     private static readonly int FieldCount = Enum.GetValues<SearchField>().Length;
 
-    // Each thread counts in one table that it keeps (cleared, not reallocated): a dictionary and a
-    // count array per term, grown anew for every article, were a tenth of what a compile allocated.
-    [ThreadStatic]
-    private static Dictionary<string, int>? _slots;
-
+    // Each thread counts in one list that it keeps (cleared, not reallocated): a count array per
+    // term, grown anew for every article, was a tenth of what a compile allocated.
     [ThreadStatic]
     private static List<ushort>? _scratch;
 
@@ -45,47 +42,18 @@ public sealed class DocumentTerms
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var slots = _slots ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = analyzer.WordsOfThisThread();
         var counts = _scratch ??= [];
-        slots.Clear();
         counts.Clear();
-        var lengths = new int[FieldCount];
-        var terms = new List<string>();
+        var counter = new Counter(words.NextDocument(), [], counts, new int[FieldCount]);
 
         void Add(SearchField field, string? text)
         {
-            if (string.IsNullOrEmpty(text))
+            if (!string.IsNullOrEmpty(text))
             {
-                return;
+                counter.Field = field;
+                analyzer.Analyze(text, words, ref counter);
             }
-
-            terms.Clear();
-            analyzer.AddTerms(text, terms);
-            AddTerms(field, terms);
-        }
-
-        void AddTerms(SearchField field, List<string> fieldTerms)
-        {
-            foreach (var term in fieldTerms)
-            {
-                if (!slots.TryGetValue(term, out var slot))
-                {
-                    slot = slots.Count;
-                    slots.Add(term, slot);
-                    for (var f = 0; f < FieldCount; f++)
-                    {
-                        counts.Add(0);
-                    }
-                }
-
-                var at = (slot * FieldCount) + (int)field;
-                if (counts[at] < ushort.MaxValue)
-                {
-                    counts[at]++;
-                }
-            }
-
-            lengths[(int)field] += fieldTerms.Count;
         }
 
         Add(SearchField.Title, article.Title);
@@ -111,7 +79,8 @@ public sealed class DocumentTerms
                 Add(SearchField.Errors, message.Source);
                 if (message.EventId is { } eventId)
                 {
-                    AddTerms(SearchField.Errors, [EventTerm(eventId)]);
+                    counter.Field = SearchField.Errors;
+                    counter.Add(words.TermOf(EventTerm(eventId)));
                 }
             }
 
@@ -126,13 +95,7 @@ public sealed class DocumentTerms
             }
         }
 
-        var distinct = new string[slots.Count];
-        foreach (var (term, slot) in slots)
-        {
-            distinct[slot] = term;
-        }
-
-        return new DocumentTerms(distinct, [.. counts], lengths);
+        return new DocumentTerms([.. counter.Terms], [.. counts], counter.Lengths);
 
         void AddSection(Section section)
         {
@@ -145,6 +108,38 @@ public sealed class DocumentTerms
             {
                 AddSection(sub);
             }
+        }
+    }
+
+    /// <summary>Counts a document's terms per field; a term's slot is kept on the term itself (see <see cref="AnalyzedTerm"/>).</summary>
+    private struct Counter(int document, List<string> terms, List<ushort> counts, int[] lengths) : ITermSink
+    {
+        public SearchField Field { get; set; }
+
+        public readonly List<string> Terms => terms;
+
+        public readonly int[] Lengths => lengths;
+
+        public readonly void Add(AnalyzedTerm term)
+        {
+            if (term.Document != document)
+            {
+                term.Document = document;
+                term.Slot = terms.Count;
+                terms.Add(term.Text);
+                for (var f = 0; f < FieldCount; f++)
+                {
+                    counts.Add(0);
+                }
+            }
+
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(counts)[(term.Slot * FieldCount) + (int)Field];
+            if (count < ushort.MaxValue)
+            {
+                count++;
+            }
+
+            lengths[(int)Field]++;
         }
     }
 

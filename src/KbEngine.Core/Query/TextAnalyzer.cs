@@ -26,9 +26,35 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
     public void AddTerms(string text, List<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var words = _words ??= [];
+        var sink = new TermList(terms);
+        Analyze(text, WordsOfThisThread(), ref sink);
+    }
+
+    /// <summary>
+    /// This thread's words for this vocabulary, to pass to every <see cref="Analyze"/> of one
+    /// document: the cache is renewed here only, so one document's terms are always the same
+    /// <see cref="AnalyzedTerm"/> objects.
+    /// </summary>
+    internal ThreadWords WordsOfThisThread()
+    {
+        if (t_words is not { } words || !ReferenceEquals(words.Vocabulary, vocabulary) || words.Count > 1_000_000)
+        {
+            t_words = words = new ThreadWords(vocabulary);
+        }
+
+        return words;
+    }
+
+    [ThreadStatic]
+    private static ThreadWords? t_words;
+
+    /// <summary>Hands each term of <paramref name="text"/> to <paramref name="sink"/>, in order.</summary>
+    internal void Analyze<TSink>(string text, ThreadWords cache, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        var words = cache.Words;
         words.Clear();
-        ReadWords(text, words);
+        ReadWords(text, cache);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -38,7 +64,7 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
                 {
                     if (Follows(words, i, phrase))
                     {
-                        terms.Add(abbreviation);
+                        sink.Add(abbreviation);
                         break;
                     }
                 }
@@ -47,77 +73,91 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
             // "sp3", "sp 3" and "service pack 3" are one term.
             if ((word.Word == "sp" || (word.Word == "pack" && i > 0 && words[i - 1].Word == "service")) && i + 1 < words.Count && IsNumber(words[i + 1].Word))
             {
-                terms.Add("sp" + words[i + 1].Word);
+                var number = words[i + 1];
+                sink.Add(number.ServicePack ??= cache.TermOf("sp" + number.Word));
                 i++;
                 continue;
             }
 
             if (word.Term is { } term)
             {
-                terms.Add(term);
+                sink.Add(term);
             }
         }
     }
 
-    // Each thread keeps the words it has seen with their terms: an article repeats most of its
-    // words, and the archive's vocabulary is small, so lower-casing and stemming run once per word.
-    [ThreadStatic]
-    private static Dictionary<string, AnalyzedWord>? _seen;
-
-    [ThreadStatic]
-    private static List<AnalyzedWord>? _words;
-
-    [ThreadStatic]
-    private static SearchVocabulary? _seenFor;
-
-    private void ReadWords(string text, List<AnalyzedWord> words)
+    private void ReadWords(string text, ThreadWords cache)
     {
-        if (_seen is null || !ReferenceEquals(_seenFor, vocabulary) || _seen.Count > 1_000_000)
-        {
-            _seen = new Dictionary<string, AnalyzedWord>(StringComparer.Ordinal);
-            _seenFor = vocabulary;
-        }
-
-        var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = cache.Words;
+        var lookup = cache.Seen.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         var position = 0;
         while (NextWord(text, ref position, out var start, out var length))
         {
             var span = text.AsSpan(start, length);
-            var lower = span.Length <= buffer.Length ? buffer[..span.Length] : new char[span.Length];
-            span.ToLowerInvariant(lower);
-            if (lookup.TryGetValue(lower, out var known))
+            AnalyzedWord? analyzed;
+            if (ShortKey(span) is { } key)
             {
-                AddWord(known, words);
-                continue;
+                // Most words: looked up by a number, without hashing or comparing text.
+                ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cache.Short, key, out _);
+                analyzed = known ??= Learn(span.ToString().ToLowerInvariant(), cache);
+            }
+            else
+            {
+                var lower = span.Length <= buffer.Length ? buffer[..span.Length] : new char[span.Length];
+                span.ToLowerInvariant(lower);
+                if (!lookup.TryGetValue(lower, out analyzed))
+                {
+                    var word = new string(lower);
+                    analyzed = Learn(word, cache);
+                    cache.Seen[word] = analyzed;
+                }
             }
 
-            var word = new string(lower);
-            var analyzed = Analyze(word, [.. Parts(word).Select(Analyze)]);
-            _seen[word] = analyzed;
-            AddWord(analyzed, words);
-        }
-    }
-
-    private AnalyzedWord Analyze(string word) => Analyze(word, []);
-
-    private AnalyzedWord Analyze(string word, AnalyzedWord[] parts) =>
-        new(word, vocabulary.StopWords.Contains(word) ? null : Stemmer.Stem(word), parts, vocabulary.PhrasesByFirstWord.GetValueOrDefault(word));
-
-    private static void AddWord(AnalyzedWord word, List<AnalyzedWord> words)
-    {
-        words.Add(word);
-        foreach (var part in word.Parts)
-        {
-            words.Add(part);
+            words.Add(analyzed);
+            foreach (var part in analyzed.Parts)
+            {
+                words.Add(part);
+            }
         }
     }
 
     /// <summary>
-    /// A lower-case word, its term (null for a stop word), for <c>msmi.dll</c> its parts, and the
-    /// phrases with an abbreviation that start with it (looked up once, when the word is first seen).
+    /// A word of up to 8 ASCII characters, lower-cased, as one number (a byte per character; no
+    /// character is 0, so the length is implied); null for any other word.
     /// </summary>
-    private sealed record AnalyzedWord(string Word, string? Term, AnalyzedWord[] Parts, System.Collections.Immutable.ImmutableArray<(string[] Words, string Abbreviation)> Phrases);
+    private static ulong? ShortKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8)
+        {
+            return null;
+        }
+
+        ulong key = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80)
+            {
+                return null;
+            }
+
+            key |= (ulong)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) << (8 * i);
+        }
+
+        return key;
+    }
+
+    private AnalyzedWord Learn(string word, ThreadWords cache) => Analyze(word, [.. Parts(word).Select(part => Analyze(part, [], cache))], cache);
+
+    private AnalyzedWord Analyze(string word, AnalyzedWord[] parts, ThreadWords cache) =>
+        new(word, vocabulary.StopWords.Contains(word) ? null : cache.TermOf(Stemmer.Stem(word)), parts,
+            vocabulary.PhrasesByFirstWord.TryGetValue(word, out var phrases) ? [.. phrases.Select(p => (p.Words, cache.TermOf(p.Abbreviation)))] : default);
+
+    private readonly struct TermList(List<string> terms) : ITermSink
+    {
+        public void Add(AnalyzedTerm term) => terms.Add(term.Text);
+    }
 
     /// <summary>The lower-case words of a text; a word with inner dots (<c>msmi.dll</c>, <c>5.5</c>) also yields its parts.</summary>
     public static IEnumerable<string> Words(string text)

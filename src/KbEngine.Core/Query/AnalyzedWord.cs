@@ -1,0 +1,11 @@
+namespace KbEngine.Core.Query;
+
+/// <summary>
+/// A lower-case word, its term (null for a stop word), for <c>msmi.dll</c> its parts, and the
+/// phrases with an abbreviation that start with it (looked up once, when the word is first seen).
+/// </summary>
+internal sealed record AnalyzedWord(string Word, AnalyzedTerm? Term, AnalyzedWord[] Parts, System.Collections.Immutable.ImmutableArray<(string[] Words, AnalyzedTerm Abbreviation)> Phrases)
+{
+    /// <summary>For a number, its service pack's term (<c>sp3</c>), once one was needed.</summary>
+    public AnalyzedTerm? ServicePack { get; set; }
+}
