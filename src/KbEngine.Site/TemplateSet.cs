@@ -151,7 +151,7 @@ public sealed class TemplateSet
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         var html = (ScriptObject)builtins["html"]!;
-        html.SetValue("escape", DynamicCustomFunction.Create(null, typeof(HtmlText).GetMethod(nameof(HtmlText.Escape))!), readOnly: true);
+        html.SetValue("escape", new HtmlEscapeFunction(), readOnly: true);
         return builtins;
     }
 
