@@ -74,7 +74,7 @@ public sealed class TemplateSet
     // Scriban builds its builtin functions (string, date, array…) anew for every context unless it
     // is given them: that was a tenth of the CPU of a full-archive build, two contexts per page.
     // The templates only read them, so one object serves every thread.
-    private static readonly ScriptObject Builtins = CreateBuiltins();
+    internal static readonly ScriptObject Builtins = CreateBuiltins();
 
     /// <summary>Whether a template of that name exists.</summary>
     public bool Has(string name) => _templates.ContainsKey(name);

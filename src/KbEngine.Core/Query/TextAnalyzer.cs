@@ -37,7 +37,7 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
     /// </summary>
     internal ThreadWords WordsOfThisThread()
     {
-        if (t_words is not { } words || !ReferenceEquals(words.Vocabulary, vocabulary) || words.Count > 1_000_000)
+        if (t_words is not { } words || !ReferenceEquals(words.Vocabulary, vocabulary) || words.Count > 1_000_000 || words.Spent)
         {
             t_words = words = new ThreadWords(vocabulary);
         }
@@ -89,7 +89,7 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
     private void ReadWords(string text, ThreadWords cache)
     {
         var words = cache.Words;
-        var lookup = cache.Seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = cache.ByText.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         var position = 0;
         while (NextWord(text, ref position, out var start, out var length))
@@ -98,9 +98,12 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
             AnalyzedWord? analyzed;
             if (ShortKey(span) is { } key)
             {
-                // Most words: looked up by a number, without hashing or comparing text.
-                ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cache.Short, key, out _);
-                analyzed = known ??= Learn(span.ToString().ToLowerInvariant(), cache);
+                // Most words: looked up by a number, without hashing or comparing their text.
+                if (!cache.ByShortKey.TryGetValue(key, out analyzed))
+                {
+                    analyzed = Learn(span.ToString().ToLowerInvariant(), cache);
+                    cache.ByShortKey.Add(key, analyzed);
+                }
             }
             else
             {
@@ -110,7 +113,7 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
                 {
                     var word = new string(lower);
                     analyzed = Learn(word, cache);
-                    cache.Seen[word] = analyzed;
+                    cache.ByText.Add(word, analyzed);
                 }
             }
 

@@ -11,14 +11,20 @@ internal sealed class ThreadWords(SearchVocabulary vocabulary)
 
     public SearchVocabulary Vocabulary => vocabulary;
 
-    /// <summary>The words seen, lower-cased, longer than 8 characters or not ASCII.</summary>
-    public Dictionary<string, AnalyzedWord> Seen { get; } = new(StringComparer.Ordinal);
+    /// <summary>The words seen that are longer than 8 characters or not ASCII, lower-cased.</summary>
+    public Dictionary<string, AnalyzedWord> ByText { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The other words seen, each by its characters packed into a number (<c>TextAnalyzer.ShortKey</c>).</summary>
-    public Dictionary<ulong, AnalyzedWord> Short { get; } = [];
+    public Dictionary<ulong, AnalyzedWord> ByShortKey { get; } = [];
 
-    /// <summary>How many words it knows.</summary>
-    public int Count => Seen.Count + Short.Count;
+    /// <summary>How many words and terms it holds: the analyzer starts afresh past a limit.</summary>
+    public int Count => ByText.Count + ByShortKey.Count + _terms.Count;
+
+    /// <summary>
+    /// Whether every document number is used: a term not counted yet has number 0, and numbers
+    /// must never repeat, so the analyzer starts afresh rather than wrap.
+    /// </summary>
+    public bool Spent => _documents == int.MaxValue;
 
     /// <summary>The words of the text being analyzed.</summary>
     public List<AnalyzedWord> Words { get; } = [];

@@ -19,7 +19,7 @@ public class DocumentTermsTests
         var counted = DocumentTerms.Of(article, knowledge, TextAnalyzer.Default);
 
         var expected = ExpectedCounts(article, knowledge);
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), counted.Terms.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Keys, counted.Terms); // in the order the article first uses them
         foreach (var (term, fields) in expected)
         {
             Assert.True(fields.AsSpan().SequenceEqual(counted.Counts[term]), $"{name}: counts of '{term}'");
@@ -44,6 +44,23 @@ public class DocumentTermsTests
 
         Assert.Equal(before.Terms, after.Terms);
         Assert.All(before.Terms, term => Assert.Equal(before.Counts[term], after.Counts[term]));
+        Assert.Equal(before.Lengths, after.Lengths);
+    }
+
+    [Fact]
+    public void ACountStopsAtItsLimitWhileTheFieldLengthGoesOn()
+    {
+        // Q39627 with one of its body's lines followed by a word said 70,000 times.
+        var text = File.ReadAllText(FixtureArticles.PathOf("Q39627"));
+        var line = "\tThis is because the command processor converts all label characters to uppercase\n";
+        Assert.Contains(line, text, StringComparison.Ordinal);
+        var repeated = text.Replace(line, line + "\t" + string.Join(' ', Enumerable.Repeat("widget", 70_000)) + "\n", StringComparison.Ordinal);
+
+        var plain = DocumentTerms.Of(FixtureArticles.ParseText(text, "Q39627.md").Article!, null, TextAnalyzer.Default);
+        var counted = DocumentTerms.Of(FixtureArticles.ParseText(repeated, "Q39627.md").Article!, null, TextAnalyzer.Default);
+
+        Assert.Equal(ushort.MaxValue, counted.Counts["widget"][(int)SearchField.Body]);
+        Assert.Equal(plain.Lengths[(int)SearchField.Body] + 70_000, counted.Lengths[(int)SearchField.Body]);
     }
 
     /// <summary>The counts worked out the plain way: every field's text through <see cref="TextAnalyzer.Terms"/>.</summary>

@@ -1,3 +1,4 @@
+using KbEngine.Site.Rendering;
 using Scriban;
 using Scriban.Runtime;
 
@@ -8,6 +9,10 @@ public sealed class HtmlEscapeFunctionTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("kb-escape-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void TheTemplatesHtmlEscapeIsOurs() =>
+        Assert.IsType<HtmlEscapeFunction>(((ScriptObject)TemplateSet.Builtins["html"]!)["escape"]);
 
     [Theory]
     [InlineData("{{ text | html.escape }}")]
