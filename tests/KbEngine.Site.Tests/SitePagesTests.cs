@@ -49,6 +49,41 @@ public sealed class SitePagesTests(SiteFixture site) : IClassFixture<SiteFixture
     }
 
     [Fact]
+    public void EachTreePageShowsItsParentsAnswersAndTheOneThatLedToIt()
+    {
+        // Every question page below the root, reached from its parent by an answer's link.
+        var queue = new Queue<string>(["tree/"]);
+        var checkedPages = 0;
+        while (queue.Count > 0)
+        {
+            var url = queue.Dequeue();
+            var page = site.Page(url);
+            var crumbs = Crumbs(page);
+            foreach (var answer in page.QuerySelectorAll("ul.answers a"))
+            {
+                var target = PageWriter.Resolve(url[..(url.LastIndexOf('/') + 1)], answer.GetAttribute("href")!)!;
+                if (!target.StartsWith("tree/", StringComparison.Ordinal))
+                {
+                    continue; // an article
+                }
+
+                var child = target.EndsWith("/index.html", StringComparison.Ordinal) ? target[..^"index.html".Length] : target;
+                var below = Crumbs(site.Page(child));
+                Assert.Equal([.. crumbs.Select(c => c.Text), answer.TextContent], below.Select(c => c.Text));
+                Assert.Equal(SiteUrls.FileOf(url), below[^2].Target is { } back ? PageWriter.Resolve(child[..(child.LastIndexOf('/') + 1)], back) : null);
+                Assert.Null(below[^1].Target); // the page itself is not a link
+                queue.Enqueue(child);
+                checkedPages++;
+            }
+        }
+
+        Assert.True(checkedPages > 10, $"only {checkedPages} question pages were reached");
+
+        static List<(string Text, string? Target)> Crumbs(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("nav.crumbs li").Select(li => (li.TextContent.Trim(), li.QuerySelector("a")?.GetAttribute("href")))];
+    }
+
+    [Fact]
     public void BrowsePagesListArticlesWithCounts()
     {
         var home = site.Page("");
