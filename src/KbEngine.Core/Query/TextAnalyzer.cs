@@ -151,9 +151,9 @@ public sealed class TextAnalyzer(SearchVocabulary vocabulary)
         return key;
     }
 
-    private AnalyzedWord Learn(string word, ThreadWords cache) => Analyze(word, [.. Parts(word).Select(part => Analyze(part, [], cache))], cache);
+    private AnalyzedWord Learn(string word, ThreadWords cache) => AnalyzeWord(word, [.. Parts(word).Select(part => AnalyzeWord(part, [], cache))], cache);
 
-    private AnalyzedWord Analyze(string word, AnalyzedWord[] parts, ThreadWords cache) =>
+    private AnalyzedWord AnalyzeWord(string word, AnalyzedWord[] parts, ThreadWords cache) =>
         new(word, vocabulary.StopWords.Contains(word) ? null : cache.TermOf(Stemmer.Stem(word)), parts,
             vocabulary.PhrasesByFirstWord.TryGetValue(word, out var phrases) ? [.. phrases.Select(p => (p.Words, cache.TermOf(p.Abbreviation)))] : default);
 
